@@ -1,0 +1,120 @@
+package io.j8s.apiserver.registry;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.j8s.apimachinery.api.ApiException.GroupResource;
+import io.j8s.apimachinery.api.FieldError;
+import io.j8s.apimachinery.validation.NameValidator;
+import io.j8s.apimachinery.validation.ObjectMetaValidation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The strategy of each built-in resource. A resource's own strategy (in
+ * {@code registry/<group>/<resource>}) handles its spec and status only: {@link #forResource}
+ * wraps it with what every object gets, metadata validation by the resource's name rule and
+ * unknown-field detection against the resource's model class. Resources without their own
+ * strategy get just that.
+ */
+public final class Strategies {
+
+    private Strategies() {}
+
+    /** A resource's own strategy and the rule its object names follow. */
+    public record Registration(NameValidator names, Strategy strategy) {}
+
+    private static final Registration DEFAULT = new Registration(NameValidator.DNS1123_SUBDOMAIN, new Strategy() {});
+
+    private static final Map<GroupResource, Registration> REGISTERED = registrations();
+
+    private static Map<GroupResource, Registration> registrations() {
+        Map<GroupResource, Registration> m = new HashMap<>();
+        coreGroup(m);
+        otherGroups(m);
+        return Map.copyOf(m);
+    }
+
+    /** core/v1, as Kubernetes' {@code pkg/registry/core}. */
+    private static void coreGroup(Map<GroupResource, Registration> m) {
+    }
+
+    /**
+     * apps, batch, autoscaling, networking, policy, rbac and the other groups: one line per
+     * resource, {@code add(m, "apps", "deployments", NameValidator.DNS1123_SUBDOMAIN, new DeploymentStrategy());}.
+     * Owned by the apps/batch helper.
+     */
+    private static void otherGroups(Map<GroupResource, Registration> m) {
+    }
+
+    private static void add(Map<GroupResource, Registration> m, String group, String resource, NameValidator names, Strategy s) {
+        m.put(new GroupResource(group, resource), new Registration(names, s));
+    }
+
+    /** The full strategy of a resource: its own (if any) plus metadata validation and unknown fields. */
+    public static Strategy forResource(ResourceDefinition def) {
+        Registration r = REGISTERED.getOrDefault(def.groupResource(), DEFAULT);
+        return new WithMetadata(def.namespaced(), r.names(), r.strategy(), new UnknownFields(def.modelClass()));
+    }
+
+    /** Adds what every object gets to a resource's own strategy. */
+    private record WithMetadata(boolean namespaced, NameValidator names, Strategy own, UnknownFields unknown)
+            implements Strategy {
+
+        @Override
+        public void applyDefaults(ObjectNode obj) {
+            own.applyDefaults(obj);
+        }
+
+        @Override
+        public void prepareForCreate(ObjectNode obj) {
+            own.prepareForCreate(obj);
+        }
+
+        @Override
+        public void prepareForUpdate(ObjectNode obj, ObjectNode old) {
+            own.prepareForUpdate(obj, old);
+        }
+
+        @Override
+        public List<FieldError> validate(ObjectNode obj) {
+            List<FieldError> errs = new ArrayList<>(ObjectMetaValidation.validate(obj, namespaced, names));
+            errs.addAll(own.validate(obj));
+            return errs;
+        }
+
+        @Override
+        public List<FieldError> validateUpdate(ObjectNode obj, ObjectNode old) {
+            List<FieldError> errs = new ArrayList<>(ObjectMetaValidation.validateUpdate(obj, old, namespaced, names));
+            errs.addAll(own.validateUpdate(obj, old));
+            return errs;
+        }
+
+        @Override
+        public List<FieldError> validateStatusUpdate(ObjectNode obj, ObjectNode old) {
+            List<FieldError> errs = new ArrayList<>(ObjectMetaValidation.validateUpdate(obj, old, namespaced, names));
+            errs.addAll(own.validateStatusUpdate(obj, old));
+            return errs;
+        }
+
+        @Override
+        public List<String> unknownFields(ObjectNode obj) {
+            return unknown.of(obj);
+        }
+
+        @Override
+        public Map<String, String> selectableFields(ObjectNode obj) {
+            return own.selectableFields(obj);
+        }
+
+        @Override
+        public boolean allowCreateOnUpdate() {
+            return own.allowCreateOnUpdate();
+        }
+
+        @Override
+        public boolean allowUnconditionalUpdate() {
+            return own.allowUnconditionalUpdate();
+        }
+    }
+}
