@@ -1,0 +1,127 @@
+package io.j8s.apiserver.registry.apps.daemonset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.j8s.apimachinery.api.FieldError;
+import io.j8s.apimachinery.validation.NameValidator;
+import io.j8s.apimachinery.validation.ObjectMetaValidation;
+import io.j8s.apiserver.registry.Strategy;
+import io.j8s.apiserver.registry.apps.Defaulting;
+import io.j8s.apiserver.registry.apps.FieldRules;
+import io.j8s.apiserver.registry.apps.GoValue;
+import io.j8s.apiserver.registry.apps.IntOrPercent;
+import io.j8s.apiserver.registry.apps.LabelSelectors;
+import io.j8s.apiserver.registry.apps.PodTemplates;
+import io.j8s.apiserver.registry.apps.WorkloadStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/** apps/v1 DaemonSets, as Kubernetes' {@code pkg/registry/apps/daemonset} strategy. */
+public final class DaemonSetStrategy implements Strategy {
+
+    @Override
+    public void applyDefaults(ObjectNode obj) {
+        ObjectNode spec = Defaulting.object(obj, "spec");
+        ObjectNode strategy = Defaulting.object(spec, "updateStrategy");
+        Defaulting.putIfUnset(strategy, "type", "RollingUpdate");
+        if (strategy.path("type").asText().equals("RollingUpdate")) {
+            ObjectNode rollingUpdate = Defaulting.object(strategy, "rollingUpdate");
+            Defaulting.putIfUnset(rollingUpdate, "maxUnavailable", 1);
+            Defaulting.putIfUnset(rollingUpdate, "maxSurge", 0);
+        }
+        Defaulting.putIfUnset(spec, "revisionHistoryLimit", 10);
+        PodTemplates.applyDefaults(spec);
+    }
+
+    @Override
+    public void prepareForCreate(ObjectNode obj) {
+        obj.remove("status");
+    }
+
+    @Override
+    public List<FieldError> validate(ObjectNode obj) {
+        List<FieldError> errors = new ArrayList<>(ObjectMetaValidation.validate(obj, true, NameValidator.DNS1123_SUBDOMAIN));
+        errors.addAll(validateSpec(obj.path("spec")));
+        return errors;
+    }
+
+    @Override
+    public List<FieldError> validateUpdate(ObjectNode obj, ObjectNode old) {
+        List<FieldError> errors = new ArrayList<>(
+                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        errors.addAll(validateSpec(obj.path("spec")));
+        JsonNode selector = obj.path("spec").path("selector");
+        if (!FieldRules.same(selector, old.path("spec").path("selector"))) {
+            errors.add(FieldError.invalid("spec.selector", GoValue.labelSelector(selector), FieldRules.IMMUTABLE));
+        }
+        return errors;
+    }
+
+    @Override
+    public List<FieldError> validateStatusUpdate(ObjectNode obj, ObjectNode old) {
+        List<FieldError> errors = new ArrayList<>(
+                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        JsonNode status = obj.path("status");
+        errors.addAll(WorkloadStatus.nonNegative(status, "status", "currentNumberScheduled", "numberMisscheduled",
+                "desiredNumberScheduled", "numberReady", "observedGeneration", "updatedNumberScheduled",
+                "numberAvailable", "numberUnavailable", "collisionCount"));
+        errors.addAll(WorkloadStatus.collisionCountNotDecremented(status, old.path("status")));
+        return errors;
+    }
+
+    private static List<FieldError> validateSpec(JsonNode spec) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode selector = spec.path("selector");
+        JsonNode template = spec.path("template");
+        errors.addAll(PodTemplates.validateSelector(selector, "spec.selector", "empty selector is invalid for daemonset"));
+        if (!LabelSelectors.absent(selector)) {
+            errors.addAll(PodTemplates.validateSelected(template, selector, "spec.template"));
+        }
+        errors.addAll(PodTemplates.validate(template, "spec.template"));
+        String restartPolicy = template.path("spec").path("restartPolicy").asText("");
+        if (!restartPolicy.equals("Always")) {
+            errors.add(FieldError.notSupported("spec.template.spec.restartPolicy", restartPolicy, List.of("Always")));
+        }
+        JsonNode deadline = template.path("spec").get("activeDeadlineSeconds");
+        if (deadline != null && !deadline.isNull()) {
+            errors.add(FieldError.invalid("spec.template.spec.activeDeadlineSeconds", deadline.asLong(),
+                    "activeDeadlineSeconds in DaemonSet is not Supported"));
+        }
+        errors.addAll(FieldRules.nonNegative(spec.get("minReadySeconds"), "spec.minReadySeconds"));
+        errors.addAll(validateUpdateStrategy(spec.path("updateStrategy")));
+        errors.addAll(FieldRules.nonNegative(spec.get("revisionHistoryLimit"), "spec.revisionHistoryLimit"));
+        return errors;
+    }
+
+    private static List<FieldError> validateUpdateStrategy(JsonNode strategy) {
+        List<FieldError> errors = new ArrayList<>();
+        String type = strategy.path("type").asText("");
+        switch (type) {
+            case "OnDelete" -> { }
+            case "RollingUpdate" -> {
+                JsonNode rollingUpdate = strategy.path("rollingUpdate");
+                if (IntOrPercent.absent(rollingUpdate)) {
+                    errors.add(FieldError.required("spec.updateStrategy.rollingUpdate", ""));
+                } else {
+                    errors.addAll(validateRollingUpdate(rollingUpdate, "spec.updateStrategy.rollingUpdate"));
+                }
+            }
+            default -> errors.add(FieldError.notSupported("spec.updateStrategy", type, List.of("OnDelete", "RollingUpdate")));
+        }
+        return errors;
+    }
+
+    private static List<FieldError> validateRollingUpdate(JsonNode rollingUpdate, String path) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode maxUnavailable = rollingUpdate.path("maxUnavailable");
+        JsonNode maxSurge = rollingUpdate.path("maxSurge");
+        errors.addAll(IntOrPercent.validateNonNegative(maxUnavailable, path + ".maxUnavailable"));
+        errors.addAll(IntOrPercent.notMoreThan100Percent(maxUnavailable, path + ".maxUnavailable"));
+        errors.addAll(IntOrPercent.validateNonNegative(maxSurge, path + ".maxSurge"));
+        errors.addAll(IntOrPercent.notMoreThan100Percent(maxSurge, path + ".maxSurge"));
+        if (IntOrPercent.numericValue(maxUnavailable) == 0 && IntOrPercent.numericValue(maxSurge) == 0) {
+            errors.add(FieldError.invalid(path + ".maxUnavailable", GoValue.intOrString(maxUnavailable), "may not be 0 when `maxSurge` is 0"));
+        }
+        return errors;
+    }
+}
