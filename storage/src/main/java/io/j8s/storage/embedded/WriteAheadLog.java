@@ -1,0 +1,269 @@
+package io.j8s.storage.embedded;
+
+import io.j8s.storage.KeyValue;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable journal: numbered log segments of {@link LogRecord}s plus snapshots. Each commit is
+ * one write and one {@code fdatasync} for the whole batch. When a segment outgrows its limit the
+ * log starts the next one and a background thread snapshots the index at that point; once the
+ * snapshot is safely renamed into place the older segments and snapshots are deleted.
+ */
+final class WriteAheadLog implements Journal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
+
+    private final Path dir;
+    private final long segmentLimit;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final CRC32C crc = new CRC32C();
+    private ByteBuffer pending = ByteBuffer.allocateDirect(1 << 20);
+    private FileChannel segment;
+    private long segmentNumber;
+    private long segmentBytes;
+    private Thread snapshotter;
+
+    private WriteAheadLog(Path dir, long segmentLimit, FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
+        this.segmentLimit = segmentLimit;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Locks {@code dir}, loads the newest snapshot and replays the log after it into {@code index},
+     * cutting off a torn or corrupt tail of the last segment, and opens the log for appending.
+     */
+    static WriteAheadLog recover(Path dir, long segmentLimit, MvccIndex index) throws IOException {
+        Files.createDirectories(dir);
+        FileChannel lockChannel = FileChannel.open(dir.resolve("LOCK"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new IOException("another store has " + dir + " open");
+        }
+        WriteAheadLog log = new WriteAheadLog(dir, segmentLimit, lockChannel, lock);
+        try {
+            log.load(index);
+            return log;
+        } catch (IOException | RuntimeException e) {
+            log.close();
+            throw e;
+        }
+    }
+
+    private void load(MvccIndex index) throws IOException {
+        for (Path temp : list(".tmp")) {
+            Files.delete(temp);
+        }
+        List<Path> snapshots = list(".snap");
+        long firstSegment = 0;
+        long snapshotRevision = 0;
+        if (!snapshots.isEmpty()) {
+            SnapshotFile.Header header = SnapshotFile.read(snapshots.getLast(), index);
+            firstSegment = header.firstSegment();
+            snapshotRevision = header.revision();
+        }
+        List<Path> segments = new ArrayList<>();
+        for (Path p : list(".log")) {
+            if (number(p) >= firstSegment) {
+                segments.add(p);
+            }
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            long expected = (i == 0 ? firstSegment : number(segments.get(i - 1)) + 1);
+            if (number(segments.get(i)) != expected && !(i == 0 && snapshots.isEmpty())) {
+                throw new IOException("log segment " + expected + " is missing in " + dir);
+            }
+            boolean last = i == segments.size() - 1;
+            replay(segments.get(i), index, snapshotRevision, last);
+        }
+        index.publish(index.appliedRevision());
+        if (segments.isEmpty()) {
+            openSegment(firstSegment);
+        } else {
+            Path lastPath = segments.getLast();
+            segmentNumber = number(lastPath);
+            segment = FileChannel.open(lastPath, StandardOpenOption.WRITE);
+            segmentBytes = segment.size();
+            segment.position(segmentBytes);
+        }
+    }
+
+    private void replay(Path file, MvccIndex index, long snapshotRevision, boolean last) throws IOException {
+        long validEnd;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            LogRecord.Decoded record;
+            while ((record = LogRecord.decode(bytes, crc)) != null) {
+                if (!apply(record, index, snapshotRevision)) {
+                    break;
+                }
+            }
+            validEnd = bytes.position();
+            if (validEnd == channel.size()) {
+                return;
+            }
+        }
+        if (!last) {
+            throw new IOException("log segment " + file + " is corrupt at byte " + validEnd);
+        }
+        // a torn tail: the batch it belonged to was never acknowledged, so cutting it loses nothing
+        LOG.warn("cutting the torn tail of {} at byte {}", file, validEnd);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(validEnd);
+            channel.force(true);
+        }
+    }
+
+    /** Applies a replayed record; false if it does not follow the previous one (a corrupt tail). */
+    private static boolean apply(LogRecord.Decoded record, MvccIndex index, long snapshotRevision) {
+        if (record.type() == LogRecord.COMPACT) {
+            index.compact(record.revision());
+            return true;
+        }
+        if (record.revision() <= snapshotRevision) {
+            return true;
+        }
+        if (record.revision() != index.appliedRevision() + 1) {
+            return false;
+        }
+        KeyValue version = record.version();
+        index.apply(version, index.latestLive(version.key()));
+        return true;
+    }
+
+    @Override
+    public void append(KeyValue version) {
+        ensureRoom(LogRecord.maxSize(version));
+        LogRecord.encode(version, pending, crc);
+    }
+
+    @Override
+    public void appendCompaction(long revision) {
+        ensureRoom(LogRecord.HEADER_BYTES + 9);
+        LogRecord.encodeCompaction(revision, pending, crc);
+    }
+
+    private void ensureRoom(int bytes) {
+        if (pending.remaining() < bytes) {
+            ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(pending.capacity() * 2, pending.position() + bytes));
+            pending.flip();
+            bigger.put(pending);
+            pending = bigger;
+        }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        if (pending.position() == 0) {
+            return; // only failed guards or reads in this batch: nothing to make durable
+        }
+        pending.flip();
+        while (pending.hasRemaining()) {
+            segmentBytes += segment.write(pending);
+        }
+        pending.clear();
+        segment.force(false);
+    }
+
+    @Override
+    public void afterCommit(MvccIndex index) throws IOException {
+        if (segmentBytes < segmentLimit || (snapshotter != null && snapshotter.isAlive())) {
+            return;
+        }
+        segment.close();
+        openSegment(segmentNumber + 1);
+        long revision = index.appliedRevision();
+        long first = segmentNumber;
+        snapshotter = Thread.ofVirtual().name("j8s-store-snapshot").start(() -> snapshot(index, revision, first));
+    }
+
+    private void snapshot(MvccIndex index, long revision, long firstSegment) {
+        try {
+            // a compaction racing with this snapshot is logged in the new segment, so replay redoes it
+            long compacted = index.compactedRevision();
+            Path target = dir.resolve(String.format("snap-%016x.snap", revision));
+            SnapshotFile.write(target, new SnapshotFile.Header(revision, compacted, firstSegment),
+                    index.histories(revision));
+            syncDirectory();
+            for (Path old : list(".snap")) {
+                if (!old.equals(target)) {
+                    Files.delete(old);
+                }
+            }
+            for (Path old : list(".log")) {
+                if (number(old) < firstSegment) {
+                    Files.delete(old);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("snapshot at revision {} failed; the log is kept instead", revision, e);
+        }
+    }
+
+    private void openSegment(long number) throws IOException {
+        segmentNumber = number;
+        segment = FileChannel.open(dir.resolve(String.format("wal-%016d.log", number)),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        segmentBytes = segment.size();
+        segment.position(segmentBytes);
+        syncDirectory();
+    }
+
+    private void syncDirectory() throws IOException {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        }
+    }
+
+    private List<Path> list(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static long number(Path segmentFile) {
+        String name = segmentFile.getFileName().toString();
+        return Long.parseLong(name.substring("wal-".length(), name.length() - ".log".length()));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (snapshotter != null) {
+                snapshotter.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            if (segment != null) {
+                segment.close();
+            }
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+}
