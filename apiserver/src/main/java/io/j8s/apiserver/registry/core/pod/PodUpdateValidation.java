@@ -1,0 +1,148 @@
+package io.j8s.apiserver.registry.core.pod;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.j8s.apimachinery.api.FieldError;
+import io.j8s.apimachinery.validation.FieldPath;
+import io.j8s.apimachinery.validation.Formats;
+import io.j8s.apimachinery.validation.ObjectMetaValidation;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an update may change in a pod's spec, as Kubernetes' {@code ValidatePodUpdate}: container
+ * images, a shorter activeDeadlineSeconds, added tolerations, removed scheduling gates, and a
+ * negative grace period raised to 1. Anything else is {@code spec: Forbidden: pod updates may not
+ * change fields other than ...}.
+ */
+final class PodUpdateValidation {
+
+    private PodUpdateValidation() {}
+
+    static final String UPDATABLE = "`spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,"
+            + "`spec.tolerations` (only additions to existing tolerations),"
+            + "`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)";
+
+    private static final FieldPath SPEC = FieldPath.root("spec");
+
+    static List<FieldError> validate(JsonNode spec, JsonNode oldSpec) {
+        List<FieldError> errs = new ArrayList<>();
+        for (String list : List.of("containers", "initContainers")) {
+            if (spec.path(list).size() != oldSpec.path(list).size()) {
+                errs.add(FieldError.forbidden(SPEC.child(list).path(), "pod updates may not add or remove containers"));
+                return errs;
+            }
+        }
+        errs.addAll(activeDeadline(spec.path("activeDeadlineSeconds"), oldSpec.path("activeDeadlineSeconds")));
+        errs.addAll(onlyAddedTolerations(spec.path("tolerations"), oldSpec.path("tolerations")));
+        ObjectNode munged = spec.deepCopy();
+        ObjectNode old = oldSpec.deepCopy();
+        for (String list : List.of("containers", "initContainers")) {
+            for (int i = 0; i < munged.path(list).size(); i++) {
+                JsonNode image = old.path(list).get(i).get("image");
+                if (munged.path(list).get(i) instanceof ObjectNode c) {
+                    if (image == null) {
+                        c.remove("image");
+                    } else {
+                        c.set("image", image);
+                    }
+                }
+            }
+        }
+        for (String field : List.of("activeDeadlineSeconds", "tolerations", "schedulingGates")) {
+            copy(old, munged, field);
+        }
+        if (old.path("terminationGracePeriodSeconds").asLong(0) < 0 && munged.path("terminationGracePeriodSeconds").asLong(0) == 1) {
+            copy(old, munged, "terminationGracePeriodSeconds");
+        }
+        List<String> changed = new ArrayList<>();
+        diff(old, munged, SPEC, changed);
+        if (!changed.isEmpty()) {
+            errs.add(FieldError.forbidden(SPEC.path(),
+                    "pod updates may not change fields other than " + UPDATABLE + "\n" + String.join("\n", changed)));
+        }
+        return errs;
+    }
+
+    private static void copy(ObjectNode from, ObjectNode to, String field) {
+        if (from.has(field)) {
+            to.set(field, from.get(field));
+        } else {
+            to.remove(field);
+        }
+    }
+
+    private static List<FieldError> activeDeadline(JsonNode value, JsonNode old) {
+        FieldPath path = SPEC.child("activeDeadlineSeconds");
+        boolean hasNew = value.isNumber();
+        boolean hasOld = old.isNumber();
+        if (hasNew) {
+            long v = value.asLong();
+            if (v < 0 || v > Integer.MAX_VALUE) {
+                return List.of(FieldError.invalid(path.path(), v, Formats.inclusiveRangeError(0, Integer.MAX_VALUE)));
+            }
+            if (hasOld && old.asLong() < v) {
+                return List.of(FieldError.invalid(path.path(), v, "must be less than or equal to previous value"));
+            }
+        } else if (hasOld) {
+            return List.of(FieldError.invalid(path.path(), "null", "must not update from a positive integer to nil value"));
+        }
+        return List.of();
+    }
+
+    private static List<FieldError> onlyAddedTolerations(JsonNode tolerations, JsonNode old) {
+        List<FieldError> errs = new ArrayList<>();
+        for (JsonNode o : old) {
+            boolean kept = false;
+            for (JsonNode n : tolerations) {
+                if (sameIgnoringSeconds(o, n)) {
+                    kept = true;
+                    break;
+                }
+            }
+            if (!kept) {
+                errs.add(FieldError.forbidden(SPEC.child("tolerations").path(),
+                        "existing toleration can not be modified except its tolerationSeconds"));
+                break;
+            }
+        }
+        return errs;
+    }
+
+    private static boolean sameIgnoringSeconds(JsonNode a, JsonNode b) {
+        for (String f : List.of("key", "operator", "value", "effect")) {
+            if (!a.path(f).asText("").equals(b.path(f).asText(""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lists changed fields as {@code path: old -> new}, a readable stand-in for Kubernetes' cmp.Diff. */
+    private static void diff(JsonNode old, JsonNode now, FieldPath path, List<String> out) {
+        if (ObjectMetaValidation.sameValue(old, now)) {
+            return;
+        }
+        if (old != null && now != null && old.isObject() && now.isObject()) {
+            List<String> names = new ArrayList<>();
+            old.fieldNames().forEachRemaining(names::add);
+            for (Iterator<Map.Entry<String, JsonNode>> it = now.fields(); it.hasNext(); ) {
+                String n = it.next().getKey();
+                if (!names.contains(n)) {
+                    names.add(n);
+                }
+            }
+            for (String n : names) {
+                diff(old.get(n), now.get(n), path.child(n), out);
+            }
+        } else if (old != null && now != null && old.isArray() && now.isArray() && old.size() == now.size()) {
+            for (int i = 0; i < old.size(); i++) {
+                diff(old.get(i), now.get(i), path.index(i), out);
+            }
+        } else {
+            out.add("  " + path.path() + ": " + (old == null ? "null" : old.toString()) + " -> " + (now == null ? "null" : now.toString()));
+        }
+    }
+}
