@@ -88,6 +88,18 @@ final class CommitLoop {
             admission.writeLock().unlock();
         }
         done.join();
+        // the journal is closed (and its directory lock released) only when the thread ends
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void run() {

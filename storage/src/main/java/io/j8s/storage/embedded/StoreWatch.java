@@ -120,18 +120,19 @@ final class StoreWatch implements Watch {
                 return;
             }
             for (WatchEvent event : batch) {
-                if (event.revision() > floor) {
-                    deliver(event);
+                if (event.revision() > floor && deliver(event)) {
                     reported = Math.max(reported, event.revision());
                 }
             }
         }
     }
 
-    private void deliver(WatchEvent event) {
+    private boolean deliver(WatchEvent event) {
         if (!closed && event.current().key().startsWith(prefix)) {
             listener.onEvent(event);
+            return true;
         }
+        return false;
     }
 
     private void finish(Throwable cause) {
