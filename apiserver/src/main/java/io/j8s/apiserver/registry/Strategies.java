@@ -6,6 +6,7 @@ import io.j8s.apimachinery.api.FieldError;
 import io.j8s.apimachinery.validation.NameValidator;
 import io.j8s.apimachinery.validation.ObjectMetaValidation;
 import io.j8s.apiserver.registry.core.pod.PodStrategy;
+import io.j8s.apiserver.registry.core.service.ServiceStrategy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class Strategies {
     /** core/v1, as Kubernetes' {@code pkg/registry/core}. */
     private static void coreGroup(Map<GroupResource, Registration> m) {
         add(m, "", "pods", NameValidator.DNS1123_SUBDOMAIN, new PodStrategy());
+        add(m, "", "services", NameValidator.DNS1035_LABEL, new ServiceStrategy());
     }
 
     /**
