@@ -55,14 +55,23 @@ public final class KubernetesProtobuf {
      * @throws ApiException 400 Bad Request for a missing magic, malformed bytes or an unknown kind
      */
     public ObjectNode decode(byte[] body) {
+        return decode(body, "", "");
+    }
+
+    /**
+     * Like {@link #decode(byte[])}, but a body whose envelope names no type is read as the given
+     * kind, as the API server does with the kind its URL serves.
+     */
+    public ObjectNode decode(byte[] body, String defaultApiVersion, String defaultKind) {
         Runtime.Unknown unknown;
         try {
             unknown = Envelope.unwrap(body);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        String apiVersion = unknown.getTypeMeta().getApiVersion();
-        String kind = unknown.getTypeMeta().getKind();
+        String apiVersion = unknown.getTypeMeta().getApiVersion().isEmpty()
+                ? defaultApiVersion : unknown.getTypeMeta().getApiVersion();
+        String kind = unknown.getTypeMeta().getKind().isEmpty() ? defaultKind : unknown.getTypeMeta().getKind();
         if (!unknown.getContentEncoding().isEmpty()) {
             throw ApiException.badRequest("unsupported protobuf content encoding \"" + unknown.getContentEncoding() + "\"");
         }

@@ -47,31 +47,54 @@ final class MessageToJson {
                 if (message.hasField(field)) {
                     putFields(out, (Message) message.getField(field));
                 }
-                continue;
-            }
-            String name = FieldNaming.jsonName(field);
-            if (field.isMapField()) {
+            } else if (field.isMapField()) {
                 List<?> entries = (List<?>) message.getField(field);
                 if (!entries.isEmpty()) {
-                    out.set(name, map(field, entries));
+                    out.set(FieldNaming.jsonName(field), map(field, entries));
                 }
             } else if (field.isRepeated()) {
                 List<?> elements = (List<?>) message.getField(field);
-                if (!elements.isEmpty()) {
-                    ArrayNode array = out.putArray(name);
-                    for (Object element : elements) {
-                        JsonNode value = value(field, element);
-                        array.add(value == null ? NODES.nullNode() : value);
-                    }
+                // a List's items are never omitted, even when empty
+                if (!elements.isEmpty() || isListItems(field)) {
+                    out.set(FieldNaming.jsonName(field), array(field, elements));
                 }
             } else if (message.hasField(field)) {
-                JsonNode value = value(field, message.getField(field));
-                if (value != null && !(value.isTextual() && value.textValue().isEmpty()
-                        && field.getJavaType() == FieldDescriptor.JavaType.STRING)) {
-                    out.set(name, value);
+                JsonNode value = singular(field, message.getField(field));
+                if (value != null) {
+                    out.set(FieldNaming.jsonName(field), value);
                 }
             }
         }
+    }
+
+    private ArrayNode array(FieldDescriptor field, List<?> elements) {
+        ArrayNode array = NODES.arrayNode(elements.size());
+        for (Object element : elements) {
+            JsonNode value = value(field, element);
+            array.add(value == null ? NODES.nullNode() : value);
+        }
+        return array;
+    }
+
+    /** A set singular field, or null where omitempty leaves it out (an empty string, a plain zero). */
+    private JsonNode singular(FieldDescriptor field, Object raw) {
+        if (raw instanceof String text && text.isEmpty()) {
+            return null;
+        }
+        if (OmittedZeros.omitsZero(field) && OmittedZeros.isZero(raw)) {
+            return null;
+        }
+        return value(field, raw);
+    }
+
+    /** The items of a List kind: a repeated items field beside ListMeta metadata. */
+    private static boolean isListItems(FieldDescriptor field) {
+        if (!field.isRepeated() || !field.getName().equals("items")) {
+            return false;
+        }
+        FieldDescriptor metadata = field.getContainingType().findFieldByName("metadata");
+        return metadata != null && metadata.getType() == FieldDescriptor.Type.MESSAGE
+                && metadata.getMessageType().getName().equals("ListMeta");
     }
 
     private ObjectNode map(FieldDescriptor field, List<?> entries) {
@@ -92,8 +115,8 @@ final class MessageToJson {
         return switch (field.getJavaType()) {
             case INT -> NODES.numberNode((Integer) value);
             case LONG -> number((Long) value);
-            case FLOAT -> NODES.numberNode((Float) value);
-            case DOUBLE -> NODES.numberNode((Double) value);
+            case FLOAT -> decimal((Float) value);
+            case DOUBLE -> decimal((Double) value);
             case BOOLEAN -> NODES.booleanNode((Boolean) value);
             case STRING -> NODES.textNode((String) value);
             case BYTE_STRING -> NODES.textNode(Base64.getEncoder().encodeToString(((ByteString) value).toByteArray()));
@@ -105,6 +128,14 @@ final class MessageToJson {
     /** The node Jackson itself would parse from the number's text, so trees compare equal. */
     private static JsonNode number(long value) {
         return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+    }
+
+    /** Go writes a whole float64 without a fraction ({@code minimum: 1}), so a whole value becomes an integer node. */
+    private static JsonNode decimal(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 0x1p53) {
+            return number((long) value);
+        }
+        return NODES.numberNode(value);
     }
 
     private JsonNode special(Message message) {
@@ -125,13 +156,7 @@ final class MessageToJson {
                     : NODES.numberNode((Integer) field(message, "intVal"));
             case RAW_EXTENSION -> embedded((ByteString) message.getField(type.getFields().getFirst()));
             case RAW_JSON -> rawJson((ByteString) message.getField(type.getFields().getFirst()));
-            case STRING_LIST -> {
-                ArrayNode array = NODES.arrayNode();
-                for (Object item : (List<?>) message.getField(type.getFields().getFirst())) {
-                    array.add((String) item);
-                }
-                yield array;
-            }
+            case STRING_LIST -> array(type.getFields().getFirst(), (List<?>) message.getField(type.getFields().getFirst()));
             case SCHEMA_OR_ARRAY -> schemaOr(message, "jSONSchemas");
             case SCHEMA_OR_STRING_ARRAY -> schemaOr(message, "property");
             case SCHEMA_OR_BOOL -> {
@@ -150,12 +175,7 @@ final class MessageToJson {
             return toJson((Message) message.getField(schema));
         }
         FieldDescriptor items = type.findFieldByName(arrayField);
-        ArrayNode array = NODES.arrayNode();
-        for (Object item : (List<?>) message.getField(items)) {
-            JsonNode value = value(items, item);
-            array.add(value == null ? NODES.nullNode() : value);
-        }
-        return array;
+        return array(items, (List<?>) message.getField(items));
     }
 
     private JsonNode embedded(ByteString raw) {
