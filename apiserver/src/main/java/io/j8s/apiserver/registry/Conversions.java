@@ -21,9 +21,10 @@ public final class Conversions {
 
     /** Keyed by {@code group/version/resource} of the served version. */
     private static final Map<String, Conversion> CONVERSIONS = Map.of(
-            "events.k8s.io/v1/events", new Conversion(EventConversion::toCore, EventConversion::toEventsV1)
-            // autoscaling/v1 <-> v2 HorizontalPodAutoscaler: the apps/batch helper adds its entry here, as
-            // "autoscaling/v1/horizontalpodautoscalers", new Conversion(v1 -> v2, v2 -> v1).
+            "events.k8s.io/v1/events", new Conversion(EventConversion::toCore, EventConversion::toEventsV1),
+            "autoscaling/v1/horizontalpodautoscalers", new Conversion(
+                    io.j8s.apiserver.registry.autoscaling.horizontalpodautoscaler.AutoscalingV1Conversion::toV2,
+                    io.j8s.apiserver.registry.autoscaling.horizontalpodautoscaler.AutoscalingV1Conversion::toV1)
     );
 
     /** The object as stored, from the object in {@code def}'s version. */

@@ -49,6 +49,16 @@ public final class Strategies {
      * Owned by the apps/batch helper.
      */
     private static void otherGroups(Map<GroupResource, Registration> m) {
+        NameValidator subdomain = NameValidator.DNS1123_SUBDOMAIN;
+        add(m, "apps", "deployments", subdomain, new io.j8s.apiserver.registry.apps.deployment.DeploymentStrategy());
+        add(m, "apps", "replicasets", subdomain, new io.j8s.apiserver.registry.apps.replicaset.ReplicaSetStrategy());
+        add(m, "apps", "statefulsets", subdomain, new io.j8s.apiserver.registry.apps.statefulset.StatefulSetStrategy());
+        add(m, "apps", "daemonsets", subdomain, new io.j8s.apiserver.registry.apps.daemonset.DaemonSetStrategy());
+        add(m, "apps", "controllerrevisions", subdomain, new io.j8s.apiserver.registry.apps.controllerrevision.ControllerRevisionStrategy());
+        add(m, "batch", "jobs", subdomain, new io.j8s.apiserver.registry.batch.job.JobStrategy());
+        add(m, "batch", "cronjobs", subdomain, new io.j8s.apiserver.registry.batch.cronjob.CronJobStrategy());
+        add(m, "autoscaling", "horizontalpodautoscalers", subdomain,
+                new io.j8s.apiserver.registry.autoscaling.horizontalpodautoscaler.HorizontalPodAutoscalerStrategy());
     }
 
     private static void add(Map<GroupResource, Registration> m, String group, String resource, NameValidator names, Strategy s) {

@@ -2,8 +2,6 @@ package io.j8s.apiserver.registry.apps.controllerrevision;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apimachinery.api.FieldError;
-import io.j8s.apimachinery.validation.NameValidator;
-import io.j8s.apimachinery.validation.ObjectMetaValidation;
 import io.j8s.apiserver.registry.Strategy;
 import io.j8s.apiserver.registry.apps.FieldRules;
 import java.util.ArrayList;
@@ -14,15 +12,14 @@ public final class ControllerRevisionStrategy implements Strategy {
 
     @Override
     public List<FieldError> validate(ObjectNode obj) {
-        List<FieldError> errors = new ArrayList<>(ObjectMetaValidation.validate(obj, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(validateFields(obj));
         return errors;
     }
 
     @Override
     public List<FieldError> validateUpdate(ObjectNode obj, ObjectNode old) {
-        List<FieldError> errors = new ArrayList<>(
-                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(validateFields(obj));
         errors.addAll(FieldRules.immutable(obj.path("data"), old.path("data"), "data"));
         return errors;

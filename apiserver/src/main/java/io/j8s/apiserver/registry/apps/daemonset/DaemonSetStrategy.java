@@ -3,8 +3,6 @@ package io.j8s.apiserver.registry.apps.daemonset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apimachinery.api.FieldError;
-import io.j8s.apimachinery.validation.NameValidator;
-import io.j8s.apimachinery.validation.ObjectMetaValidation;
 import io.j8s.apiserver.registry.Strategy;
 import io.j8s.apiserver.registry.apps.Defaulting;
 import io.j8s.apiserver.registry.apps.FieldRules;
@@ -40,15 +38,14 @@ public final class DaemonSetStrategy implements Strategy {
 
     @Override
     public List<FieldError> validate(ObjectNode obj) {
-        List<FieldError> errors = new ArrayList<>(ObjectMetaValidation.validate(obj, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(validateSpec(obj.path("spec")));
         return errors;
     }
 
     @Override
     public List<FieldError> validateUpdate(ObjectNode obj, ObjectNode old) {
-        List<FieldError> errors = new ArrayList<>(
-                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(validateSpec(obj.path("spec")));
         JsonNode selector = obj.path("spec").path("selector");
         if (!FieldRules.same(selector, old.path("spec").path("selector"))) {
@@ -59,8 +56,7 @@ public final class DaemonSetStrategy implements Strategy {
 
     @Override
     public List<FieldError> validateStatusUpdate(ObjectNode obj, ObjectNode old) {
-        List<FieldError> errors = new ArrayList<>(
-                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         JsonNode status = obj.path("status");
         errors.addAll(WorkloadStatus.nonNegative(status, "status", "currentNumberScheduled", "numberMisscheduled",
                 "desiredNumberScheduled", "numberReady", "observedGeneration", "updatedNumberScheduled",

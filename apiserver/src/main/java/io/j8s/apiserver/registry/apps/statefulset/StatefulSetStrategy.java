@@ -61,15 +61,14 @@ public final class StatefulSetStrategy implements Strategy {
 
     @Override
     public List<FieldError> validate(ObjectNode obj) {
-        List<FieldError> errors = new ArrayList<>(ObjectMetaValidation.validate(obj, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(validateSpec(obj.path("spec")));
         return errors;
     }
 
     @Override
     public List<FieldError> validateUpdate(ObjectNode obj, ObjectNode old) {
-        List<FieldError> errors = new ArrayList<>(
-                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         if (!withoutMutable(obj.path("spec")).equals(withoutMutable(old.path("spec")))) {
             errors.add(FieldError.forbidden("spec", FORBIDDEN_UPDATE));
         }
@@ -79,8 +78,7 @@ public final class StatefulSetStrategy implements Strategy {
 
     @Override
     public List<FieldError> validateStatusUpdate(ObjectNode obj, ObjectNode old) {
-        List<FieldError> errors = new ArrayList<>(
-                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         JsonNode status = obj.path("status");
         errors.addAll(WorkloadStatus.nonNegative(status, "status", "replicas", "readyReplicas", "currentReplicas",
                 "updatedReplicas", "availableReplicas", "observedGeneration", "collisionCount"));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apimachinery.api.FieldError;
 import io.j8s.apimachinery.validation.FieldPath;
-import io.j8s.apimachinery.validation.NameValidator;
 import io.j8s.apimachinery.validation.ObjectMetaValidation;
 import io.j8s.apiserver.registry.Strategy;
 import io.j8s.apiserver.registry.apps.Defaulting;
@@ -44,7 +43,7 @@ public final class CronJobStrategy implements Strategy {
 
     @Override
     public List<FieldError> validate(ObjectNode obj) {
-        List<FieldError> errors = new ArrayList<>(ObjectMetaValidation.validate(obj, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(validateSpec(obj.path("spec"), null));
         String name = obj.path("metadata").path("name").asText("");
         if (name.length() > MAX_NAME_LENGTH) {
@@ -56,15 +55,14 @@ public final class CronJobStrategy implements Strategy {
     /** Unlike create, an update does not limit the name's length, so that older long-named CronJobs stay editable. */
     @Override
     public List<FieldError> validateUpdate(ObjectNode obj, ObjectNode old) {
-        List<FieldError> errors = new ArrayList<>(
-                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(validateSpec(obj.path("spec"), old.path("spec")));
         return errors;
     }
 
     @Override
     public List<FieldError> validateStatusUpdate(ObjectNode obj, ObjectNode old) {
-        return ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN);
+        return List.of();
     }
 
     private static List<FieldError> validateSpec(JsonNode spec, JsonNode oldSpec) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apimachinery.api.FieldError;
 import io.j8s.apimachinery.validation.NameValidator;
-import io.j8s.apimachinery.validation.ObjectMetaValidation;
 import io.j8s.apiserver.registry.Strategy;
 import io.j8s.apiserver.registry.apps.Defaulting;
 import io.j8s.apiserver.registry.apps.GoValue;
@@ -94,7 +93,7 @@ public final class JobStrategy implements Strategy {
 
     @Override
     public List<FieldError> validate(ObjectNode obj) {
-        List<FieldError> errors = new ArrayList<>(ObjectMetaValidation.validate(obj, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(validateGeneratedSelector(obj, true));
         errors.addAll(validateSpec(obj.path("spec")));
         errors.addAll(validateIndexedHostnames(obj));
@@ -103,8 +102,7 @@ public final class JobStrategy implements Strategy {
 
     @Override
     public List<FieldError> validateUpdate(ObjectNode obj, ObjectNode old) {
-        List<FieldError> errors = new ArrayList<>(
-                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         boolean oldHadPrefixedLabels = old.path("spec").path("template").path("metadata").path("labels").has(CONTROLLER_UID_LABEL);
         errors.addAll(validateGeneratedSelector(obj, oldHadPrefixedLabels));
         errors.addAll(validateSpec(obj.path("spec")));
@@ -114,8 +112,7 @@ public final class JobStrategy implements Strategy {
 
     @Override
     public List<FieldError> validateStatusUpdate(ObjectNode obj, ObjectNode old) {
-        List<FieldError> errors = new ArrayList<>(
-                ObjectMetaValidation.validateUpdate(obj, old, true, NameValidator.DNS1123_SUBDOMAIN));
+        List<FieldError> errors = new ArrayList<>();
         errors.addAll(WorkloadStatus.nonNegative(obj.path("status"), "status",
                 "active", "succeeded", "failed", "ready", "terminating"));
         return errors;
