@@ -117,8 +117,8 @@ final class GoTime {
             total = total.add(number.multiply(BigDecimal.valueOf(unitNanos(s.substring(unitStart, i), text))));
         }
         try {
-            long nanos = total.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
-            return negative ? -nanos : nanos;
+            BigDecimal signed = negative ? total.negate() : total;
+            return signed.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("invalid duration \"" + text + "\"");
         }
