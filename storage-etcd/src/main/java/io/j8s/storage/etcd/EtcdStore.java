@@ -3,8 +3,6 @@ package io.j8s.storage.etcd;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.KV;
-import io.etcd.jetcd.common.exception.ErrorCode;
-import io.etcd.jetcd.common.exception.EtcdException;
 import io.etcd.jetcd.kv.GetResponse;
 import io.etcd.jetcd.kv.TxnResponse;
 import io.etcd.jetcd.op.Cmp;
@@ -47,6 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EtcdStore implements Store {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private final Client client;
     private final KV kv;
@@ -62,7 +61,7 @@ public final class EtcdStore implements Store {
         Client client = Client.builder().endpoints(endpoints.toArray(String[]::new)).build();
         EtcdStore store = new EtcdStore(client);
         try {
-            store.currentRevision();
+            store.await(store.kv.get(bytes("\0"), GetOption.builder().withCountOnly(true).build()), CONNECT_TIMEOUT);
         } catch (StoreException e) {
             client.close();
             throw new StoreUnavailableException("etcd at " + endpoints + " does not answer", e);
@@ -228,14 +227,18 @@ public final class EtcdStore implements Store {
     }
 
     private <T> T await(CompletableFuture<T> future) {
+        return await(future, REQUEST_TIMEOUT);
+    }
+
+    private <T> T await(CompletableFuture<T> future, Duration timeout) {
         try {
-            return future.get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("interrupted while waiting for etcd", e);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new StoreUnavailableException("etcd did not answer within " + REQUEST_TIMEOUT, e);
+            throw new StoreUnavailableException("etcd did not answer within " + timeout, e);
         } catch (ExecutionException e) {
             throw translate(e.getCause());
         }
@@ -246,9 +249,11 @@ public final class EtcdStore implements Store {
             compactedAt(c.getCompactedRevision());
             return new CompactedException(0, c.getCompactedRevision());
         }
-        if (cause instanceof EtcdException e && e.getErrorCode() == ErrorCode.OUT_OF_RANGE
-                && String.valueOf(e.getMessage()).contains("compacted")) {
-            return new CompactedException(0, compacted.get());
+        // reads below the compacted revision fail with OUT_OF_RANGE, worded by etcd's mvcc layer
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("required revision has been compacted")) {
+                return new CompactedException(0, compacted.get());
+            }
         }
         return new StoreUnavailableException("etcd: " + cause.getMessage(), cause);
     }
