@@ -1,0 +1,2 @@
+/** The policy group: PodDisruptionBudgets. */
+package io.j8s.apiserver.registry.policy;
