@@ -492,9 +492,9 @@ public final class StoreResourceRegistry implements ResourceRegistry {
     public ObjectNode deleteCollection(String namespace, RequestOptions.ListOptions list, RequestOptions.Delete options) {
         ObjectNode listed = list(namespace, new RequestOptions.ListOptions(list.labelSelector(), list.fieldSelector(),
                 0, null, null, null, 0, false, null));
+        JsonNode selected = listed.get("items");
         ArrayNode deleted = listed.putArray("items");
-        ObjectNode before = listed.deepCopy();
-        for (JsonNode item : before.path("items")) {
+        for (JsonNode item : selected) {
             ObjectNode obj = (ObjectNode) item;
             try {
                 DeleteOutcome outcome = delete(Metadata.namespace(obj), Metadata.name(obj), options);
