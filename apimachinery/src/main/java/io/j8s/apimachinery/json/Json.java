@@ -160,14 +160,16 @@ public final class Json {
 
     /**
      * Binds a tree to a model class. A value of the wrong type for its field (a string where a
-     * number goes) is 400 Bad Request, worded like Go's unmarshal error.
+     * number goes) is 400 Bad Request, worded like Go's {@code json.UnmarshalTypeError}; callers
+     * prefix Kubernetes' {@code Pod in version "v1" cannot be handled as a Pod: }.
      */
     public static <T> T toObject(JsonNode node, Class<T> type) {
         try {
             return JSON.treeToValue(node, type);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw ApiException.badRequest(UnmarshalErrors.describe(e, type));
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("json: cannot unmarshal into Go value of type " + type.getSimpleName()
-                    + ": " + e.getOriginalMessage());
+            throw ApiException.badRequest("json: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -121,4 +121,22 @@ class JsonTest {
         assertThat(MediaType.ofContentType("application/apply-patch+yaml")).contains(MediaType.YAML);
         assertThat(MediaType.ofContentType("text/plain")).isEmpty();
     }
+
+    @Test
+    void aWronglyTypedFieldIsABadRequestWordedLikeGo() {
+        JsonNode tree = Json.readObject(bytes("{\"kind\":\"Deployment\",\"spec\":{\"replicas\":\"three\"}}"), MediaType.JSON);
+        assertThatThrownBy(() -> Json.toObject(tree, io.fabric8.kubernetes.api.model.apps.Deployment.class))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(400);
+                    assertThat(e.getMessage()).isEqualTo(
+                            "json: cannot unmarshal string into Go struct field DeploymentSpec.spec.replicas of type int32");
+                });
+    }
+
+    @Test
+    void anObjectWhereAListGoesNamesTheListType() {
+        JsonNode tree = Json.readObject(bytes("{\"spec\":{\"containers\":{\"name\":\"x\"}}}"), MediaType.JSON);
+        assertThatThrownBy(() -> Json.toObject(tree, Pod.class))
+                .hasMessage("json: cannot unmarshal object into Go struct field PodSpec.spec.containers of type []v1.Container");
+    }
 }
