@@ -5,8 +5,21 @@ import io.j8s.apimachinery.api.ApiException.GroupResource;
 import io.j8s.apimachinery.api.FieldError;
 import io.j8s.apimachinery.validation.NameValidator;
 import io.j8s.apimachinery.validation.ObjectMetaValidation;
+import io.j8s.apiserver.registry.core.configmap.ConfigMapStrategy;
+import io.j8s.apiserver.registry.core.endpoints.EndpointsStrategy;
+import io.j8s.apiserver.registry.core.event.EventStrategy;
+import io.j8s.apiserver.registry.core.limitrange.LimitRangeStrategy;
+import io.j8s.apiserver.registry.core.namespace.NamespaceStrategy;
+import io.j8s.apiserver.registry.core.node.NodeStrategy;
+import io.j8s.apiserver.registry.core.persistentvolume.PersistentVolumeStrategy;
+import io.j8s.apiserver.registry.core.persistentvolumeclaim.PersistentVolumeClaimStrategy;
 import io.j8s.apiserver.registry.core.pod.PodStrategy;
+import io.j8s.apiserver.registry.core.podtemplate.PodTemplateStrategy;
+import io.j8s.apiserver.registry.core.replicationcontroller.ReplicationControllerStrategy;
+import io.j8s.apiserver.registry.core.resourcequota.ResourceQuotaStrategy;
+import io.j8s.apiserver.registry.core.secret.SecretStrategy;
 import io.j8s.apiserver.registry.core.service.ServiceStrategy;
+import io.j8s.apiserver.registry.core.serviceaccount.ServiceAccountStrategy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +54,19 @@ public final class Strategies {
     private static void coreGroup(Map<GroupResource, Registration> m) {
         add(m, "", "pods", NameValidator.DNS1123_SUBDOMAIN, new PodStrategy());
         add(m, "", "services", NameValidator.DNS1035_LABEL, new ServiceStrategy());
+        add(m, "", "namespaces", NameValidator.DNS1123_LABEL, new NamespaceStrategy());
+        add(m, "", "nodes", NameValidator.DNS1123_SUBDOMAIN, new NodeStrategy());
+        add(m, "", "configmaps", NameValidator.DNS1123_SUBDOMAIN, new ConfigMapStrategy());
+        add(m, "", "secrets", NameValidator.DNS1123_SUBDOMAIN, new SecretStrategy());
+        add(m, "", "serviceaccounts", NameValidator.DNS1123_SUBDOMAIN, new ServiceAccountStrategy());
+        add(m, "", "events", NameValidator.DNS1123_SUBDOMAIN, new EventStrategy());
+        add(m, "", "endpoints", NameValidator.DNS1123_SUBDOMAIN, new EndpointsStrategy());
+        add(m, "", "replicationcontrollers", NameValidator.DNS1123_SUBDOMAIN, new ReplicationControllerStrategy());
+        add(m, "", "resourcequotas", NameValidator.DNS1123_SUBDOMAIN, new ResourceQuotaStrategy());
+        add(m, "", "limitranges", NameValidator.DNS1123_SUBDOMAIN, new LimitRangeStrategy());
+        add(m, "", "persistentvolumes", NameValidator.DNS1123_SUBDOMAIN, new PersistentVolumeStrategy());
+        add(m, "", "persistentvolumeclaims", NameValidator.DNS1123_SUBDOMAIN, new PersistentVolumeClaimStrategy());
+        add(m, "", "podtemplates", NameValidator.DNS1123_SUBDOMAIN, new PodTemplateStrategy());
     }
 
     /**
