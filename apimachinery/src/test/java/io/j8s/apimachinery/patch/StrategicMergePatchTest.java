@@ -246,4 +246,23 @@ class StrategicMergePatchTest {
                 obj("{'metadata':{'finalizers':['w','x']}}"), Pod.class);
         assertThat(out.at("/metadata/finalizers")).isEqualTo(json("['w','x','y','z']"));
     }
+
+    @Test
+    void kubectlSetEnvRemovalPatchWithElementOrdersApplies() {
+        ObjectNode out = StrategicMergePatch.apply(deployment(), obj("{'spec':{'template':{'spec':{"
+                + "'$setElementOrder/containers':[{'name':'app'},{'name':'sidecar'}],"
+                + "'containers':[{'$setElementOrder/env':[{'name':'A'}],'env':[{'$patch':'delete','name':'B'}],'name':'app'}]}}}}"),
+                Deployment.class);
+        assertThat(containers(out)).extracting(c -> c.path("name").asText()).containsExactly("app", "sidecar");
+        assertThat(containers(out).get(0).path("env")).isEqualTo(json("[{'name':'A','value':'1'}]"));
+        assertThat(containers(out).get(0).has("$setElementOrder/env")).isFalse();
+    }
+
+    @Test
+    void aPatchListOutOfItsElementOrderIsRejected() {
+        assertThatThrownBy(() -> StrategicMergePatch.apply(deployment(), obj("{'spec':{'template':{'spec':{"
+                + "'$setElementOrder/containers':[{'name':'app'},{'name':'sidecar'}],"
+                + "'containers':[{'name':'sidecar','image':'a'},{'name':'app','image':'b'}]}}}}"), Deployment.class))
+                .isInstanceOf(ApiException.class);
+    }
 }
