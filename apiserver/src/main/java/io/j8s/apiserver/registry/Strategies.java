@@ -85,6 +85,21 @@ public final class Strategies {
         add(m, "batch", "cronjobs", subdomain, new io.j8s.apiserver.registry.batch.cronjob.CronJobStrategy());
         add(m, "autoscaling", "horizontalpodautoscalers", subdomain,
                 new io.j8s.apiserver.registry.autoscaling.horizontalpodautoscaler.HorizontalPodAutoscalerStrategy());
+        add(m, "coordination.k8s.io", "leases", subdomain, new io.j8s.apiserver.registry.coordination.lease.LeaseStrategy());
+        add(m, "discovery.k8s.io", "endpointslices", subdomain, new io.j8s.apiserver.registry.discovery.endpointslice.EndpointSliceStrategy());
+        add(m, "events.k8s.io", "events", subdomain, new io.j8s.apiserver.registry.events.event.EventStrategy());
+        add(m, "scheduling.k8s.io", "priorityclasses", subdomain, new io.j8s.apiserver.registry.scheduling.priorityclass.PriorityClassStrategy());
+        add(m, "policy", "poddisruptionbudgets", subdomain, new io.j8s.apiserver.registry.policy.poddisruptionbudget.PodDisruptionBudgetStrategy());
+        add(m, "networking.k8s.io", "ingresses", subdomain, new io.j8s.apiserver.registry.networking.ingress.IngressStrategy());
+        add(m, "networking.k8s.io", "networkpolicies", subdomain, new io.j8s.apiserver.registry.networking.networkpolicy.NetworkPolicyStrategy());
+        add(m, "networking.k8s.io", "ingressclasses", subdomain, new io.j8s.apiserver.registry.networking.ingressclass.IngressClassStrategy());
+        NameValidator rbacName = NameValidator.PATH_SEGMENT;
+        add(m, "rbac.authorization.k8s.io", "roles", rbacName, new io.j8s.apiserver.registry.rbac.role.RoleStrategy());
+        add(m, "rbac.authorization.k8s.io", "clusterroles", rbacName, new io.j8s.apiserver.registry.rbac.clusterrole.ClusterRoleStrategy());
+        add(m, "rbac.authorization.k8s.io", "rolebindings", rbacName, new io.j8s.apiserver.registry.rbac.rolebinding.RoleBindingStrategy());
+        add(m, "rbac.authorization.k8s.io", "clusterrolebindings", rbacName,
+                new io.j8s.apiserver.registry.rbac.clusterrolebinding.ClusterRoleBindingStrategy());
+        add(m, "storage.k8s.io", "storageclasses", subdomain, new io.j8s.apiserver.registry.storage.storageclass.StorageClassStrategy());
     }
 
     private static void add(Map<GroupResource, Registration> m, String group, String resource, NameValidator names, Strategy s) {
