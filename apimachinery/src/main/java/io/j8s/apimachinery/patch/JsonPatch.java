@@ -4,27 +4,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apimachinery.api.ApiException;
+import java.util.Locale;
 
 /**
- * RFC 6902 JSON Patch ({@code application/json-patch+json}). A patch that is not an array of
- * operations is 400 Bad Request; an operation that does not apply (a failed {@code test}, a missing
- * path) is 422 as Kubernetes answers it, the reason in the cause worded like evanphx/json-patch.
+ * RFC 6902 JSON Patch ({@code application/json-patch+json}) as Kubernetes applies it with
+ * evanphx/json-patch v4. A patch that is not an array of operations is 400 Bad Request; an
+ * operation that does not apply (a failed {@code test}, a missing path) is 422 as Kubernetes
+ * answers it, the library's words in the cause.
  */
 public final class JsonPatch {
+
+    private static final String MISSING = ": missing value";
+    private static final String INVALID_INDEX = ": invalid index referenced";
 
     private JsonPatch() {}
 
     /** The patched document; {@code target} is left untouched. */
     public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isArray()) {
-            String got = patch == null ? "null" : patch.isObject() ? "object" : patch.getNodeType().name().toLowerCase();
-            throw ApiException.badRequest("json: cannot unmarshal " + got + " into Go value of type jsonpatch.Patch");
+            throw ApiException.badRequest("json: cannot unmarshal " + goKind(patch) + " into Go value of type jsonpatch.Patch");
         }
         JsonNode doc = target.deepCopy();
         for (JsonNode op : patch) {
             if (!op.isObject()) {
-                throw ApiException.badRequest("json: cannot unmarshal " + op.getNodeType().name().toLowerCase()
-                        + " into Go value of type jsonpatch.Operation");
+                throw ApiException.badRequest("json: cannot unmarshal " + goKind(op) + " into Go value of type jsonpatch.Operation");
             }
             doc = applyOne(doc, op);
         }
@@ -32,156 +35,233 @@ public final class JsonPatch {
     }
 
     private static JsonNode applyOne(JsonNode doc, JsonNode op) {
-        String kind = op.path("op").asText("unknown");
-        return switch (kind) {
-            case "add" -> add(doc, path(op, "path", kind), value(op, kind));
-            case "remove" -> {
-                JsonPointer path = path(op, "path", kind);
-                remove(doc, path, "remove");
-                yield doc;
+        String kind = op.path("op").isTextual() ? op.get("op").asText() : "unknown";
+        switch (kind) {
+            case "add" -> {
+                String path = path(op, "path", "add operation failed to decode path");
+                Location at = locate(doc, path);
+                if (at == null) {
+                    throw fail("add operation does not apply: doc is missing path: \"" + path + "\"" + MISSING);
+                }
+                at.add(value(op), "error in add for path: '" + path + "': ");
             }
-            case "replace" -> replace(doc, path(op, "path", kind), value(op, kind));
+            case "remove" -> {
+                String path = path(op, "path", "remove operation failed to decode path");
+                Location at = locate(doc, path);
+                if (at == null) {
+                    throw fail("remove operation does not apply: doc is missing path: \"" + path + "\"" + MISSING);
+                }
+                at.remove("error in remove for path: '" + path + "': ");
+            }
+            case "replace" -> {
+                String path = path(op, "path", "replace operation failed to decode path");
+                if (path.isEmpty()) {
+                    JsonNode value = value(op);
+                    if (!value.isContainerNode()) {
+                        throw fail("replace operation value must be object or array");
+                    }
+                    return value;
+                }
+                Location at = locate(doc, path);
+                if (at == null) {
+                    throw fail("replace operation does not apply: doc is missing path: " + path + MISSING);
+                }
+                if (at.get() == null) {
+                    throw fail("replace operation does not apply: doc is missing key: " + path + MISSING);
+                }
+                at.set(value(op));
+            }
             case "move" -> {
-                JsonPointer from = path(op, "from", kind);
-                JsonPointer to = path(op, "path", kind);
-                if (from.isPrefixOf(to)) {
-                    throw PatchErrors.unprocessable("move operation does not apply: from path cannot be a prefix of the path: " + from.text());
+                String from = path(op, "from", "move operation failed to decode from");
+                Location source = locate(doc, from);
+                if (source == null) {
+                    throw fail("move operation does not apply: doc is missing from path: " + from + MISSING);
                 }
-                JsonNode moved = get(doc, from);
-                if (moved == null) {
-                    throw PatchErrors.unprocessable("move operation does not apply: doc is missing from path: " + from.text() + ": missing value");
+                JsonNode moved = source.getOrFail("error in move for path: '" + source.key + "': ");
+                source.remove("error in move for path: '" + source.key + "': ");
+                String path = path(op, "path", "move operation failed to decode path");
+                Location dest = locate(doc, path);
+                if (dest == null) {
+                    throw fail("move operation does not apply: doc is missing destination path: " + path + MISSING);
                 }
-                remove(doc, from, "move");
-                yield add(doc, to, moved);
+                dest.add(moved, "error in move for path: '" + path + "': ");
             }
             case "copy" -> {
-                JsonPointer from = path(op, "from", kind);
-                JsonNode copied = get(doc, from);
-                if (copied == null) {
-                    throw PatchErrors.unprocessable("copy operation does not apply: doc is missing from path: " + from.text() + ": missing value");
+                String from = path(op, "from", "copy operation failed to decode from");
+                Location source = locate(doc, from);
+                if (source == null) {
+                    throw fail("copy operation does not apply: doc is missing from path: " + from + MISSING);
                 }
-                yield add(doc, path(op, "path", kind), copied.deepCopy());
+                JsonNode copied = source.getOrFail("error in copy for from: '" + from + "': ").deepCopy();
+                String path = path(op, "path", "copy operation failed to decode path");
+                Location dest = locate(doc, path);
+                if (dest == null) {
+                    throw fail("copy operation does not apply: doc is missing destination path: " + path + MISSING);
+                }
+                dest.add(copied, "error while adding value during copy: ");
             }
             case "test" -> {
-                JsonPointer path = path(op, "path", kind);
-                JsonNode actual = get(doc, path);
-                JsonNode expected = op.has("value") ? op.get("value") : null;
-                boolean same = actual == null ? expected == null || expected.isNull() : JsonEquality.equal(actual, expected);
-                if (!same) {
-                    throw PatchErrors.unprocessable("testing value " + path.text() + " failed: test failed");
+                String path = path(op, "path", "test operation failed to decode path");
+                JsonNode actual;
+                if (path.isEmpty()) {
+                    actual = doc;
+                } else {
+                    Location at = locate(doc, path);
+                    if (at == null) {
+                        throw fail("test operation does not apply: is missing path: " + path + MISSING);
+                    }
+                    actual = at.get();
                 }
-                yield doc;
+                JsonNode expected = op.get("value");
+                boolean same = actual == null || actual.isNull()
+                        ? expected == null || expected.isNull()
+                        : expected != null && JsonEquality.equal(actual, expected);
+                if (!same) {
+                    throw fail("testing value " + path + " failed: test failed");
+                }
             }
-            default -> throw PatchErrors.unprocessable("Unexpected kind: " + kind + ": unknown object type");
+            default -> throw fail("Unexpected kind: " + kind);
+        }
+        return doc;
+    }
+
+    private static ApiException fail(String why) {
+        return PatchErrors.unprocessable(why);
+    }
+
+    private static String path(JsonNode op, String field, String failure) {
+        JsonNode p = op.get(field);
+        if (p == null || !p.isTextual()) {
+            throw fail(failure + MISSING);
+        }
+        return p.asText();
+    }
+
+    private static JsonNode value(JsonNode op) {
+        JsonNode v = op.get("value");
+        return v == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : v.deepCopy();
+    }
+
+    /**
+     * The container and key a pointer ends in, as the library's {@code findObject}: null when the
+     * pointer is the root or a container on the way is missing or not a container.
+     */
+    private static Location locate(JsonNode doc, String path) {
+        String[] split = path.split("/", -1);
+        if (split.length < 2) {
+            return null;
+        }
+        JsonNode node = doc;
+        for (int i = 1; i < split.length - 1; i++) {
+            String part = unescape(split[i]);
+            if (node instanceof ObjectNode object) {
+                node = object.get(part);
+            } else if (node instanceof ArrayNode array) {
+                Integer idx = parseIndex(part);
+                node = idx == null || idx < 0 || idx >= array.size() ? null : array.get(idx);
+            } else {
+                node = null;
+            }
+            if (node == null || !node.isContainerNode()) {
+                return null;
+            }
+        }
+        return new Location(node, unescape(split[split.length - 1]));
+    }
+
+    private static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
+    private static Integer parseIndex(String token) {
+        try {
+            return Integer.parseInt(token);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String goKind(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "null";
+        }
+        return switch (node.getNodeType()) {
+            case OBJECT -> "object";
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case BOOLEAN -> "bool";
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 
-    private static JsonPointer path(JsonNode op, String field, String kind) {
-        JsonNode p = op.get(field);
-        if (p == null || !p.isTextual()) {
-            throw PatchErrors.unprocessable(kind + " operation failed to decode " + field);
-        }
-        return JsonPointer.parse(p.asText());
-    }
+    /** A key in an object or an index in an array, with the library's operations and words. */
+    private record Location(JsonNode container, String key) {
 
-    private static JsonNode value(JsonNode op, String kind) {
-        if (!op.has("value")) {
-            throw PatchErrors.unprocessable(kind + " operation has no value: missing value");
+        JsonNode get() {
+            if (container instanceof ObjectNode object) {
+                return object.get(key);
+            }
+            Integer idx = parseIndex(key);
+            return idx == null || idx < 0 || idx >= container.size() ? null : container.get(idx);
         }
-        return op.get("value").deepCopy();
-    }
 
-    /** The node a pointer names, or null when there is none. */
-    static JsonNode get(JsonNode doc, JsonPointer pointer) {
-        JsonNode node = doc;
-        for (String token : pointer.tokens()) {
-            if (node instanceof ObjectNode object) {
-                node = object.get(token);
-            } else if (node instanceof ArrayNode array) {
-                int i = index(token, array.size() - 1, false);
-                node = i < 0 ? null : array.get(i);
+        JsonNode getOrFail(String context) {
+            JsonNode v = get();
+            if (v != null) {
+                return v;
+            }
+            if (container.isObject()) {
+                throw fail(context + "unable to get nonexistent key: " + key + MISSING);
+            }
+            throw fail(context + "Unable to access invalid index: " + key + INVALID_INDEX);
+        }
+
+        void add(JsonNode value, String context) {
+            if (container instanceof ObjectNode object) {
+                object.set(key, value);
+                return;
+            }
+            ArrayNode array = (ArrayNode) container;
+            if (key.equals("-")) {
+                array.add(value);
+                return;
+            }
+            Integer idx = parseIndex(key);
+            if (idx == null) {
+                throw fail(context + "value was not a proper array index: '" + key + "': strconv.Atoi: parsing \""
+                        + key + "\": invalid syntax");
+            }
+            if (idx < 0 || idx > array.size()) {
+                throw fail(context + "Unable to access invalid index: " + idx + INVALID_INDEX);
+            }
+            array.insert(idx, value);
+        }
+
+        void set(JsonNode value) {
+            if (container instanceof ObjectNode object) {
+                object.set(key, value);
             } else {
-                return null;
-            }
-            if (node == null) {
-                return null;
+                ((ArrayNode) container).set(parseIndex(key), value);
             }
         }
-        return node;
-    }
 
-    private static JsonNode container(JsonNode doc, JsonPointer pointer, String kind) {
-        JsonNode parent = get(doc, new JsonPointer(pointer.text(), pointer.parent()));
-        if (parent == null || !parent.isContainerNode()) {
-            throw PatchErrors.unprocessable(kind + " operation does not apply: doc is missing path: \"" + pointer.text() + "\": missing value");
-        }
-        return parent;
-    }
-
-    private static JsonNode add(JsonNode doc, JsonPointer path, JsonNode value) {
-        if (path.isRoot()) {
-            return value;
-        }
-        JsonNode parent = container(doc, path, "add");
-        if (parent instanceof ObjectNode object) {
-            object.set(path.last(), value);
-        } else {
-            ArrayNode array = (ArrayNode) parent;
-            int i = path.last().equals("-") ? array.size() : index(path.last(), array.size(), true);
-            array.insert(i, value);
-        }
-        return doc;
-    }
-
-    private static void remove(JsonNode doc, JsonPointer path, String kind) {
-        if (path.isRoot()) {
-            throw PatchErrors.unprocessable(kind + " operation does not apply: doc is missing path: \"\": missing value");
-        }
-        JsonNode parent = container(doc, path, kind);
-        if (parent instanceof ObjectNode object) {
-            if (!object.has(path.last())) {
-                throw PatchErrors.unprocessable("error in remove for path: '" + path.text() + "': Unable to remove nonexistent key: "
-                        + path.last() + ": missing value");
+        void remove(String context) {
+            if (container instanceof ObjectNode object) {
+                if (!object.has(key)) {
+                    throw fail(context + "unable to remove nonexistent key: " + key + MISSING);
+                }
+                object.remove(key);
+                return;
             }
-            object.remove(path.last());
-        } else {
-            ArrayNode array = (ArrayNode) parent;
-            array.remove(index(path.last(), array.size() - 1, true));
-        }
-    }
-
-    private static JsonNode replace(JsonNode doc, JsonPointer path, JsonNode value) {
-        if (path.isRoot()) {
-            return value;
-        }
-        JsonNode parent = get(doc, new JsonPointer(path.text(), path.parent()));
-        boolean present = parent instanceof ObjectNode object ? object.has(path.last())
-                : parent instanceof ArrayNode array && index(path.last(), array.size() - 1, false) >= 0;
-        if (!present) {
-            throw PatchErrors.unprocessable("replace operation does not apply: doc is missing key: " + path.text() + ": missing value");
-        }
-        if (parent instanceof ObjectNode object) {
-            object.set(path.last(), value);
-        } else {
-            ((ArrayNode) parent).set(index(path.last(), parent.size() - 1, true), value);
-        }
-        return doc;
-    }
-
-    /** An array index token in [0, max]; out of range is -1, or an error when {@code strict}. */
-    private static int index(String token, int max, boolean strict) {
-        int i;
-        try {
-            i = token.matches("0|[1-9][0-9]*") ? Integer.parseInt(token) : -1;
-        } catch (NumberFormatException e) {
-            i = -1;
-        }
-        if (i < 0 || i > max) {
-            if (strict) {
-                throw PatchErrors.unprocessable("Unable to access invalid index: " + token + ": invalid index referenced");
+            ArrayNode array = (ArrayNode) container;
+            Integer idx = parseIndex(key);
+            if (idx == null) {
+                throw fail(context + "strconv.Atoi: parsing \"" + key + "\": invalid syntax");
             }
-            return -1;
+            if (idx < 0 || idx >= array.size()) {
+                throw fail(context + "Unable to access invalid index: " + idx + INVALID_INDEX);
+            }
+            array.remove(idx);
         }
-        return i;
     }
 }

@@ -69,7 +69,11 @@ class JsonPatchTest {
     @Test
     void removingAMissingKeyIsUnprocessable() {
         assertThatThrownBy(() -> JsonPatch.apply(json("{'a':1}"), json("[{'op':'remove','path':'/b'}]")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(422));
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(422);
+                    assertThat(e.status().getDetails().getCauses().get(0).getMessage())
+                            .isEqualTo("error in remove for path: '/b': unable to remove nonexistent key: b: missing value");
+                });
     }
 
     @Test
@@ -82,14 +86,15 @@ class JsonPatchTest {
     @Test
     void anOutOfRangeIndexIsUnprocessable() {
         assertThatThrownBy(() -> JsonPatch.apply(json("{'a':[1]}"), json("[{'op':'add','path':'/a/5','value':2}]")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(422));
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().getDetails().getCauses().get(0).getMessage())
+                        .isEqualTo("error in add for path: '/a/5': Unable to access invalid index: 5: invalid index referenced"));
     }
 
     @Test
     void anUnknownOperationIsUnprocessable() {
         assertThatThrownBy(() -> JsonPatch.apply(json("{}"), json("[{'op':'frobnicate','path':'/a'}]")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().getDetails().getCauses().get(0).getMessage())
-                        .isEqualTo("Unexpected kind: frobnicate: unknown object type"));
+                        .isEqualTo("Unexpected kind: frobnicate"));
     }
 
     @Test
@@ -105,5 +110,23 @@ class JsonPatchTest {
     void testComparesNumbersByValue() {
         JsonNode doc = json("{'replicas':3}");
         assertThat(JsonPatch.apply(doc, json("[{'op':'test','path':'/replicas','value':3.0}]"))).isEqualTo(doc);
+    }
+
+    @Test
+    void testingAnAbsentValueAgainstNullSucceeds() {
+        JsonNode doc = json("{'a':1}");
+        assertThat(JsonPatch.apply(doc, json("[{'op':'test','path':'/b','value':null}]"))).isEqualTo(doc);
+    }
+
+    @Test
+    void replacingTheRootTakesTheNewDocument() {
+        assertThat(JsonPatch.apply(json("{'a':1}"), json("[{'op':'replace','path':'','value':{'b':2}}]"))).isEqualTo(json("{'b':2}"));
+    }
+
+    @Test
+    void movingFromAMissingKeyIsUnprocessable() {
+        assertThatThrownBy(() -> JsonPatch.apply(json("{'a':1}"), json("[{'op':'move','from':'/x','path':'/y'}]")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().getDetails().getCauses().get(0).getMessage())
+                        .isEqualTo("error in move for path: 'x': unable to get nonexistent key: x: missing value"));
     }
 }
