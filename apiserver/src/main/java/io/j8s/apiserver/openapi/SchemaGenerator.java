@@ -32,6 +32,10 @@ final class SchemaGenerator {
             "firstTimestamp", "lastTimestamp", "lastUpdateTime", "time", "expirationTimestamp", "lastScaleTime",
             "deprecatedFirstTimestamp", "deprecatedLastTimestamp", "timeAdded");
 
+    /** Map fields whose values Kubernetes types as base64 bytes, which fabric8 keeps as strings. */
+    private static final Set<String> BYTE_MAPS = Set.of(
+            "io.k8s.api.core.v1.Secret.data", "io.k8s.api.core.v1.ConfigMap.binaryData");
+
     private final ObjectMapper mapper;
     private final PatchStrategies patchStrategies;
     private final Map<String, ObjectNode> schemas = new TreeMap<>();
@@ -62,7 +66,9 @@ final class SchemaGenerator {
         BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(type));
         for (BeanPropertyDefinition p : bean.findProperties()) {
             if (p.getName().equals("additionalProperties") || !p.couldSerialize()) continue;
-            ObjectNode property = propertySchema(p.getName(), p.getPrimaryType());
+            ObjectNode property = BYTE_MAPS.contains(name + "." + p.getName())
+                    ? byteMap()
+                    : propertySchema(p.getName(), p.getPrimaryType());
             patchStrategies.of(name, p.getName()).ifPresent(s -> property.setAll(extensions(property, s)));
             properties.set(p.getName(), property);
         }
@@ -87,6 +93,12 @@ final class SchemaGenerator {
 
     static ObjectNode ref(String name) {
         return JSON.objectNode().put("$ref", "#/components/schemas/" + name);
+    }
+
+    private static ObjectNode byteMap() {
+        ObjectNode s = JSON.objectNode().put("type", "object");
+        s.putObject("additionalProperties").put("type", "string").put("format", "byte");
+        return s;
     }
 
     private ObjectNode propertySchema(String property, JavaType type) {
