@@ -34,7 +34,7 @@ public final class OpenApi {
     private volatile Map<String, Document> documents;
 
     public OpenApi(List<ResourceDefinition> definitions) {
-        this(definitions, new BuiltinPatchStrategies(), CustomResourceSchemas.NONE, DEFAULT_SERVER_VERSION);
+        this(definitions, new PatchMetaStrategies(), CustomResourceSchemas.NONE, DEFAULT_SERVER_VERSION);
     }
 
     public OpenApi(List<ResourceDefinition> definitions, PatchStrategies patchStrategies,

@@ -69,7 +69,7 @@ final class SchemaGenerator {
             ObjectNode property = BYTE_MAPS.contains(name + "." + p.getName())
                     ? byteMap()
                     : propertySchema(p.getName(), p.getPrimaryType());
-            patchStrategies.of(name, p.getName()).ifPresent(s -> property.setAll(extensions(property, s)));
+            patchStrategies.of(type, p.getName()).ifPresent(s -> property.setAll(extensions(property, s)));
             properties.set(p.getName(), property);
         }
         List<String> required = RequiredFields.of(name).stream().filter(properties::has).toList();

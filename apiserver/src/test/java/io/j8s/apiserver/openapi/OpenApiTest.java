@@ -175,7 +175,7 @@ class OpenApiTest {
 
     @Test
     void patchStrategiesComeFromTheGivenSeam() {
-        PatchStrategies none = (definition, property) -> Optional.empty();
+        PatchStrategies none = (owner, property) -> Optional.empty();
         OpenApi plain = new OpenApi(BuiltinResources.all().stream().filter(d -> d.group().equals("coordination.k8s.io")).toList(),
                 none, CustomResourceSchemas.NONE, "v1.33.0");
         JsonNode refs = plain.documentTree("apis/coordination.k8s.io/v1").orElseThrow()
@@ -191,7 +191,7 @@ class OpenApiTest {
         ObjectNode declared = new ObjectMapper().createObjectNode().put("type", "object");
         declared.putObject("properties").putObject("spec").put("type", "object")
                 .putObject("properties").putObject("size").put("type", "integer");
-        OpenApi withCrd = new OpenApi(defs, new BuiltinPatchStrategies(), d -> Optional.of(declared), "v1.33.0");
+        OpenApi withCrd = new OpenApi(defs, new PatchMetaStrategies(), d -> Optional.of(declared), "v1.33.0");
         ObjectNode doc = withCrd.documentTree("apis/example.com/v1").orElseThrow();
         JsonNode widget = schema(doc, "com.example.v1.Widget");
         assertThat(widget.at("/properties/spec/properties/size/type").asText()).isEqualTo("integer");
