@@ -104,6 +104,48 @@ public final class LabelSelector {
     }
 
     /**
+     * The selector of a node selector term's {@code matchExpressions}, as Kubernetes'
+     * {@code nodeSelectorRequirementsAsSelector}: {@code Gt} and {@code Lt} compare integers, and
+     * an empty list matches nothing.
+     *
+     * @throws ApiException 400 when an operator, key or value is invalid
+     */
+    public static LabelSelector fromNodeSelectorRequirements(List<io.fabric8.kubernetes.api.model.NodeSelectorRequirement> exprs) {
+        if (exprs == null || exprs.isEmpty()) {
+            return NOTHING;
+        }
+        List<Requirement> reqs = new ArrayList<>();
+        List<String> errs = new ArrayList<>();
+        for (int i = 0; i < exprs.size(); i++) {
+            var expr = exprs.get(i);
+            String op = expr.getOperator() == null ? "" : expr.getOperator();
+            Operator operator = switch (op) {
+                case "In" -> Operator.IN;
+                case "NotIn" -> Operator.NOT_IN;
+                case "Exists" -> Operator.EXISTS;
+                case "DoesNotExist" -> Operator.DOES_NOT_EXIST;
+                case "Gt" -> Operator.GREATER_THAN;
+                case "Lt" -> Operator.LESS_THAN;
+                default -> null;
+            };
+            if (operator == null) {
+                errs.add(FieldError.notSupported("[" + i + "].operator", op, List.of()).message());
+                continue;
+            }
+            try {
+                reqs.add(Requirement.of(expr.getKey() == null ? "" : expr.getKey(), operator,
+                        expr.getValues() == null ? List.of() : expr.getValues()));
+            } catch (IllegalArgumentException e) {
+                errs.add(e.getMessage());
+            }
+        }
+        if (!errs.isEmpty()) {
+            throw ApiException.badRequest(errs.size() == 1 ? errs.get(0) : "[" + String.join(", ", errs) + "]");
+        }
+        return of(reqs);
+    }
+
+    /**
      * The problems of a spec's label selector, as Kubernetes' {@code ValidateLabelSelector}, with
      * {@code path} the selector's field path (such as {@code spec.selector}).
      */

@@ -156,4 +156,24 @@ class LabelSelectorTest {
         }
         throw new AssertionError("parsed: " + selector);
     }
+
+    @Test
+    void nodeSelectorRequirementsCompareIntegersWithGtAndLt() {
+        var exprs = List.of(
+                new io.fabric8.kubernetes.api.model.NodeSelectorRequirementBuilder().withKey("cpus").withOperator("Gt").withValues("4").build(),
+                new io.fabric8.kubernetes.api.model.NodeSelectorRequirementBuilder().withKey("zone").withOperator("In").withValues("a", "b").build());
+        LabelSelector s = LabelSelector.fromNodeSelectorRequirements(exprs);
+        assertThat(s.matches(Map.of("cpus", "8", "zone", "a"))).isTrue();
+        assertThat(s.matches(Map.of("cpus", "4", "zone", "a"))).isFalse();
+        assertThat(s.matches(Map.of("cpus", "many", "zone", "a"))).isFalse();
+        assertThat(LabelSelector.fromNodeSelectorRequirements(List.of()).matches(Map.of())).isFalse();
+    }
+
+    @Test
+    void aNonIntegerGtValueIsABadRequest() {
+        var exprs = List.of(new io.fabric8.kubernetes.api.model.NodeSelectorRequirementBuilder()
+                .withKey("cpus").withOperator("Gt").withValues("four").build());
+        assertThatThrownBy(() -> LabelSelector.fromNodeSelectorRequirements(exprs))
+                .hasMessage("values[0]: Invalid value: \"four\": for 'Gt', 'Lt' operators, the value must be an integer");
+    }
 }
