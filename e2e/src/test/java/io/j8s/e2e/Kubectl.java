@@ -30,11 +30,11 @@ final class Kubectl {
     }
 
     Result run(String... args) throws IOException, InterruptedException {
-        return run(null, args);
+        return runWithInput(null, args);
     }
 
     /** Runs kubectl with {@code stdin} (or nothing) on its standard input; 60 s at most. */
-    Result run(String stdin, String... args) throws IOException, InterruptedException {
+    Result runWithInput(String stdin, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(binary(), "--kubeconfig", kubeconfig.toString(),
                 "--cache-dir", cacheDir.toString()));
         cmd.addAll(List.of(args));

@@ -93,10 +93,10 @@ class KubectlIT {
 
     @Test
     void appliesAManifestThenReappliesItUnchanged() throws Exception {
-        assertThat(kubectl.run(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok().out()).contains("deployment.apps/web created");
-        assertThat(kubectl.run(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok().out()).contains("deployment.apps/web unchanged");
+        assertThat(kubectl.runWithInput(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok().out()).contains("deployment.apps/web created");
+        assertThat(kubectl.runWithInput(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok().out()).contains("deployment.apps/web unchanged");
         String changed = DEPLOYMENT.replace("replicas: 2", "replicas: 4");
-        assertThat(kubectl.run(changed, "-n", ns, "apply", "-f", "-").ok().out()).contains("deployment.apps/web configured");
+        assertThat(kubectl.runWithInput(changed, "-n", ns, "apply", "-f", "-").ok().out()).contains("deployment.apps/web configured");
         assertThat(kubectl.run("-n", ns, "get", "deploy", "web", "-o", "jsonpath={.spec.replicas}").ok().out()).isEqualTo("4");
     }
 
@@ -104,13 +104,13 @@ class KubectlIT {
     void replacesAnObject() throws Exception {
         kubectl.run("-n", ns, "create", "configmap", "cfg", "--from-literal=a=1").ok();
         String yaml = kubectl.run("-n", ns, "get", "configmap", "cfg", "-o", "yaml").ok().out();
-        kubectl.run(yaml.replace("a: \"1\"", "a: \"2\""), "replace", "-f", "-").ok();
+        kubectl.runWithInput(yaml.replace("a: \"1\"", "a: \"2\""), "replace", "-f", "-").ok();
         assertThat(kubectl.run("-n", ns, "get", "cm", "cfg", "-o", "jsonpath={.data.a}").ok().out()).isEqualTo("2");
     }
 
     @Test
     void patchesWithAllThreePatchTypes() throws Exception {
-        kubectl.run(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
+        kubectl.runWithInput(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
         kubectl.run("-n", ns, "patch", "deployment", "web", "--type=strategic", "-p",
                 "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"web\",\"image\":\"busybox:1.37\"}]}}}}").ok();
         kubectl.run("-n", ns, "patch", "deployment", "web", "--type=merge", "-p", "{\"metadata\":{\"labels\":{\"tier\":\"front\"}}}").ok();
@@ -123,14 +123,14 @@ class KubectlIT {
 
     @Test
     void scalesADeployment() throws Exception {
-        kubectl.run(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
+        kubectl.runWithInput(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
         assertThat(kubectl.run("-n", ns, "scale", "deployment", "web", "--replicas=5").ok().out()).contains("scaled");
         assertThat(kubectl.run("-n", ns, "get", "deploy", "web", "-o", "jsonpath={.spec.replicas}").ok().out()).isEqualTo("5");
     }
 
     @Test
     void setsImageAndEnvironment() throws Exception {
-        kubectl.run(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
+        kubectl.runWithInput(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
         kubectl.run("-n", ns, "set", "image", "deployment/web", "web=busybox:1.37").ok();
         kubectl.run("-n", ns, "set", "env", "deployment/web", "GREETING=hello").ok();
         String out = kubectl.run("-n", ns, "get", "deploy", "web", "-o",
@@ -191,7 +191,7 @@ class KubectlIT {
 
     @Test
     void printsJsonYamlJsonpathAndWideTables() throws Exception {
-        kubectl.run(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
+        kubectl.runWithInput(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
         assertThat(kubectl.run("-n", ns, "get", "deploy", "web", "-o", "json").ok().out()).contains("\"kind\": \"Deployment\"");
         assertThat(kubectl.run("-n", ns, "get", "deploy", "web", "-o", "yaml").ok().out()).contains("kind: Deployment", "resourceVersion:");
         String table = kubectl.run("-n", ns, "get", "deploy", "-o", "wide").ok().out();
@@ -209,7 +209,7 @@ class KubectlIT {
 
     @Test
     void describesAndExplains() throws Exception {
-        kubectl.run(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
+        kubectl.runWithInput(DEPLOYMENT, "-n", ns, "apply", "-f", "-").ok();
         assertThat(kubectl.run("-n", ns, "describe", "deployment", "web").ok().out()).contains("Name:", "web", "Replicas:", "busybox:1.36");
         assertThat(kubectl.run("explain", "deployment.spec.replicas").ok().out()).contains("replicas", "integer");
     }
@@ -222,7 +222,7 @@ class KubectlIT {
     @Test
     void rejectsAnInvalidObjectWithTheFieldAtFault() throws Exception {
         String invalid = DEPLOYMENT.replace("matchLabels: {app: web}", "matchLabels: {app: other}");
-        Kubectl.Result r = kubectl.run(invalid, "-n", ns, "apply", "-f", "-");
+        Kubectl.Result r = kubectl.runWithInput(invalid, "-n", ns, "apply", "-f", "-");
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.err()).contains("is invalid", "selector");
     }

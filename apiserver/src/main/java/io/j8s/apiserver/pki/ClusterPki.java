@@ -227,10 +227,15 @@ public final class ClusterPki {
     public static final class Pem {
         private Pem() {}
 
+        /** PEM of a certificate, or of a private key as PKCS#8 ({@code PRIVATE KEY}), which Go's crypto/tls reads. */
         public static String encode(Object certOrKey) {
             StringWriter out = new StringWriter();
             try (JcaPEMWriter w = new JcaPEMWriter(out)) {
-                w.writeObject(certOrKey);
+                if (certOrKey instanceof PrivateKey key) {
+                    w.writeObject(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(key, null));
+                } else {
+                    w.writeObject(certOrKey);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
