@@ -5,33 +5,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apiserver.registry.ResourceDefinition;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The OpenAPI v3 documents of one set of served resources: the {@code /openapi/v3} index and one
  * document per path ({@code api/v1}, {@code apis/apps/v1}, {@code api}, {@code apis},
- * {@code apis/apps}, {@code version}). Documents are built once, on first use, and kept with the
- * SHA-512 hash clients put in {@code ?hash=} and servers send as ETag. Thread-safe.
+ * {@code apis/apps}, {@code version}). Each document is generated on first request and kept. Its
+ * hash (the {@code ?hash=} of the index and the ETag) is an upper-case hex SHA-512 of everything
+ * the document is generated from, so the index costs nothing and a hash changes exactly when its
+ * document does. Thread-safe.
  */
 public final class OpenApi {
 
     /** The version reported in each document's {@code info}. */
     public static final String DEFAULT_SERVER_VERSION = "v1.33.0";
 
-    private record Document(byte[] bytes, String hash) {}
+    /** Bumped whenever the generator's output changes for the same input, so clients drop cached documents. */
+    private static final String GENERATOR_REVISION = "j8s-openapi-1";
+
+    private record Source(String hash, Supplier<ObjectNode> generator) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final List<ResourceDefinition> definitions;
-    private final GroupVersionDocument builder;
-    private volatile Map<String, Document> documents;
+    private final Map<String, Source> sources;
+    private final Map<String, byte[]> generated = new ConcurrentHashMap<>();
 
     public OpenApi(List<ResourceDefinition> definitions) {
         this(definitions, new PatchMetaStrategies(), CustomResourceSchemas.NONE, DEFAULT_SERVER_VERSION);
@@ -39,29 +47,59 @@ public final class OpenApi {
 
     public OpenApi(List<ResourceDefinition> definitions, PatchStrategies patchStrategies,
                    CustomResourceSchemas customSchemas, String serverVersion) {
-        this.definitions = List.copyOf(definitions);
-        this.builder = new GroupVersionDocument(MAPPER, patchStrategies, customSchemas, serverVersion);
+        GroupVersionDocument builder = new GroupVersionDocument(MAPPER, patchStrategies, customSchemas, serverVersion);
+        Map<String, Map<String, List<ResourceDefinition>>> byGroup = new LinkedHashMap<>();
+        for (ResourceDefinition d : definitions) {
+            byGroup.computeIfAbsent(d.group(), g -> new LinkedHashMap<>())
+                    .computeIfAbsent(d.version(), v -> new ArrayList<>()).add(d);
+        }
+        String base = GENERATOR_REVISION + "\n" + serverVersion + "\n";
+        Map<String, Source> s = new LinkedHashMap<>();
+        s.put("api", new Source(sha512(base + "api"), builder::coreRoot));
+        s.put("apis", new Source(sha512(base + "apis"), builder::groupsRoot));
+        byGroup.forEach((group, versions) -> {
+            if (!group.isEmpty()) {
+                s.put("apis/" + group, new Source(sha512(base + "apis/" + group), () -> builder.groupRoot(group)));
+            }
+            versions.forEach((version, resources) -> {
+                List<ResourceDefinition> served = List.copyOf(resources);
+                StringBuilder input = new StringBuilder(base).append(group).append('/').append(version);
+                for (ResourceDefinition d : served) {
+                    input.append('\n').append(fingerprint(d)).append(customSchemas.schemaOf(d).map(Object::toString).orElse(""));
+                }
+                s.put((group.isEmpty() ? "api/" : "apis/" + group + "/") + version,
+                        new Source(sha512(input.toString()), () -> builder.groupVersion(group, version, served)));
+            });
+        });
+        s.put("version", new Source(sha512(base + "version"), builder::version));
+        this.sources = Collections.unmodifiableMap(s);
     }
 
     /** {@code GET /openapi/v3}: every document path with its {@code serverRelativeURL} carrying the hash. */
     public ObjectNode index() {
         ObjectNode index = JsonNodeFactory.instance.objectNode();
         ObjectNode paths = index.putObject("paths");
-        documents().forEach((path, doc) -> paths.putObject(path)
-                .put("serverRelativeURL", "/openapi/v3/" + path + "?hash=" + doc.hash()));
+        sources.forEach((path, source) -> paths.putObject(path)
+                .put("serverRelativeURL", "/openapi/v3/" + path + "?hash=" + source.hash()));
         return index;
     }
 
-    /** The serialized document of a path such as {@code apis/apps/v1}, empty if there is none. */
+    /**
+     * The serialized document of a path such as {@code apis/apps/v1} (a leading {@code /openapi/v3/}
+     * is ignored), empty if there is none. The first call for a path generates it.
+     */
     public Optional<byte[]> document(String path) {
-        return Optional.ofNullable(documents().get(strip(path))).map(d -> d.bytes().clone());
+        String key = strip(path);
+        Source source = sources.get(key);
+        if (source == null) return Optional.empty();
+        return Optional.of(generated.computeIfAbsent(key, k -> serialize(source.generator().get())).clone());
     }
 
     /** The document as a tree the caller may change, empty if there is none. */
     public Optional<ObjectNode> documentTree(String path) {
-        return Optional.ofNullable(documents().get(strip(path))).map(d -> {
+        return document(path).map(bytes -> {
             try {
-                return (ObjectNode) MAPPER.readTree(d.bytes());
+                return (ObjectNode) MAPPER.readTree(bytes);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("a document this class wrote always parses", e);
             }
@@ -70,58 +108,43 @@ public final class OpenApi {
 
     /** The hash of a document (upper-case hex SHA-512), the value of {@code ?hash=} and of the ETag. */
     public Optional<String> hash(String path) {
-        return Optional.ofNullable(documents().get(strip(path))).map(Document::hash);
+        return Optional.ofNullable(sources.get(strip(path))).map(Source::hash);
     }
 
     /** The paths of all documents, in index order. */
     public List<String> paths() {
-        return List.copyOf(documents().keySet());
+        return List.copyOf(sources.keySet());
     }
 
-    private Map<String, Document> documents() {
-        Map<String, Document> d = documents;
-        if (d == null) {
-            synchronized (this) {
-                d = documents;
-                if (d == null) {
-                    d = build();
-                    documents = d;
-                }
-            }
-        }
-        return d;
-    }
-
-    private Map<String, Document> build() {
-        Map<String, Map<String, List<ResourceDefinition>>> byGroup = new LinkedHashMap<>();
-        for (ResourceDefinition d : definitions) {
-            byGroup.computeIfAbsent(d.group(), g -> new LinkedHashMap<>())
-                    .computeIfAbsent(d.version(), v -> new ArrayList<>()).add(d);
-        }
-        Map<String, Document> docs = new LinkedHashMap<>();
-        docs.put("api", document(builder.coreRoot()));
-        docs.put("apis", document(builder.groupsRoot()));
-        byGroup.forEach((group, versions) -> {
-            if (!group.isEmpty()) docs.put("apis/" + group, document(builder.groupRoot(group)));
-            versions.forEach((version, resources) -> docs.put(
-                    (group.isEmpty() ? "api/" : "apis/" + group + "/") + version,
-                    document(builder.groupVersion(group, version, resources))));
-        });
-        docs.put("version", document(builder.version()));
-        return java.util.Collections.unmodifiableMap(docs);
-    }
-
-    private static Document document(ObjectNode doc) {
+    private static byte[] serialize(ObjectNode doc) {
         try {
-            byte[] bytes = MAPPER.writeValueAsBytes(doc);
-            return new Document(bytes, HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-512").digest(bytes)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("documents always serialize and every JDK has SHA-512", e);
+            return MAPPER.writeValueAsBytes(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
+    /** What a definition contributes to its document, in an order stable across JVMs (sets sorted). */
+    private static String fingerprint(ResourceDefinition d) {
+        return String.join("|", d.group(), d.version(), d.resource(), d.kind(), d.singular(),
+                Boolean.toString(d.namespaced()), d.shortNames().toString(), d.categories().toString(),
+                d.subresources().stream().sorted().toList().toString(), d.storageVersion(),
+                d.modelClass() == null ? "" : d.modelClass().getName(), d.verbs().toString());
+    }
+
+    private static String sha512(String input) {
+        try {
+            byte[] sum = MessageDigest.getInstance("SHA-512").digest(input.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().withUpperCase().formatHex(sum);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-512", e);
         }
     }
 
     private static String strip(String path) {
         String p = path.startsWith("/openapi/v3/") ? path.substring("/openapi/v3/".length()) : path;
+        int query = p.indexOf('?');
+        if (query >= 0) p = p.substring(0, query);
         p = p.startsWith("/") ? p.substring(1) : p;
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }

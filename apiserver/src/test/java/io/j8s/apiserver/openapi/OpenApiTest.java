@@ -204,6 +204,19 @@ class OpenApiTest {
     }
 
     @Test
+    void hashesAreStableAndChangeOnlyWithTheirGroupVersion() {
+        OpenApi again = new OpenApi(BuiltinResources.all());
+        assertThat(again.hash("api/v1")).isEqualTo(openApi.hash("api/v1"));
+        List<ResourceDefinition> fewer = BuiltinResources.all().stream().filter(d -> !d.resource().equals("leases")).toList();
+        OpenApi withoutLeases = new OpenApi(fewer);
+        assertThat(withoutLeases.hash("api/v1")).isEqualTo(openApi.hash("api/v1"));
+        assertThat(withoutLeases.hash("apis/coordination.k8s.io/v1")).isEmpty();
+        OpenApi otherVersion = new OpenApi(BuiltinResources.all(), new PatchMetaStrategies(), CustomResourceSchemas.NONE, "v1.34.0");
+        assertThat(otherVersion.hash("api/v1")).isNotEqualTo(openApi.hash("api/v1"));
+        assertThat(openApi.document("/openapi/v3/api/v1?hash=" + openApi.hash("api/v1").orElseThrow())).isPresent();
+    }
+
+    @Test
     void cacheBuildsOncePerDistinctDefinitionList() {
         OpenApiCache cache = new OpenApiCache();
         List<ResourceDefinition> leases = BuiltinResources.all().stream().filter(d -> d.resource().equals("leases")).toList();
