@@ -7,38 +7,32 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.Descriptor;
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.Message;
 import io.j8s.apimachinery.api.ApiException;
-import io.kubernetes.client.proto.Meta;
-import io.kubernetes.client.proto.Runtime;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 
 /**
  * The Kubernetes protobuf wire format ({@value #MEDIA_TYPE}) of built-in kinds, converted to and
  * from the JSON tree the JSON API uses. Bodies are the {@code k8s\0} magic plus a
  * {@code runtime.Unknown} envelope; watch streams ({@value #WATCH_MEDIA_TYPE}) are length-prefixed
- * {@code meta/v1 WatchEvent} messages. Immutable and thread-safe; construction scans the generated
- * message classes, so build one and share it.
+ * {@code meta/v1 WatchEvent} messages. Immutable and thread-safe; construction loads the descriptors of
+ * every built-in API, so build one and share it.
  */
 public final class KubernetesProtobuf {
 
     public static final String MEDIA_TYPE = "application/vnd.kubernetes.protobuf";
     public static final String WATCH_MEDIA_TYPE = MEDIA_TYPE + ";stream=watch";
 
-    private static final int FRAME_HEADER = 4;
-
     private final MessageTypes types;
     private final ObjectMapper mapper;
-    private final JsonToMessage toMessage;
-    private final MessageToJson toJson;
+    private final JsonToWire toWire;
+    private final WireToJson toJson;
 
     public KubernetesProtobuf() {
         this.types = new MessageTypes();
         this.mapper = JsonMapper.builder().build();
-        this.toMessage = new JsonToMessage(types, mapper);
-        this.toJson = new MessageToJson(mapper, this::decode);
+        FieldPlans plans = new FieldPlans(types.files());
+        this.toWire = new JsonToWire(plans, mapper);
+        this.toJson = new WireToJson(plans, mapper, this::decode);
     }
 
     /**
@@ -63,21 +57,20 @@ public final class KubernetesProtobuf {
      * kind, as the API server does with the kind its URL serves.
      */
     public ObjectNode decode(byte[] body, String defaultApiVersion, String defaultKind) {
-        Runtime.Unknown unknown;
+        Envelope.Contents unknown;
         try {
             unknown = Envelope.unwrap(body);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        String apiVersion = unknown.getTypeMeta().getApiVersion().isEmpty()
-                ? defaultApiVersion : unknown.getTypeMeta().getApiVersion();
-        String kind = unknown.getTypeMeta().getKind().isEmpty() ? defaultKind : unknown.getTypeMeta().getKind();
-        if (!unknown.getContentEncoding().isEmpty()) {
-            throw ApiException.badRequest("unsupported protobuf content encoding \"" + unknown.getContentEncoding() + "\"");
+        String apiVersion = unknown.apiVersion().isEmpty() ? defaultApiVersion : unknown.apiVersion();
+        String kind = unknown.kind().isEmpty() ? defaultKind : unknown.kind();
+        if (!unknown.contentEncoding().isEmpty()) {
+            throw ApiException.badRequest("unsupported protobuf content encoding \"" + unknown.contentEncoding() + "\"");
         }
-        String contentType = unknown.getContentType();
+        String contentType = unknown.contentType();
         if (contentType.equals("application/json")) {
-            return withTypeMeta(rawJson(unknown.getRaw()), apiVersion, kind);
+            return withTypeMeta(rawJson(unknown.raw()), apiVersion, kind);
         }
         if (!contentType.isEmpty() && !contentType.equals(MEDIA_TYPE)) {
             throw ApiException.badRequest("unsupported content type \"" + contentType + "\" in the protobuf envelope");
@@ -85,11 +78,8 @@ public final class KubernetesProtobuf {
         Descriptor type = types.find(apiVersion, kind).orElseThrow(() -> ApiException.badRequest(
                 "no kind \"" + kind + "\" is registered for version \"" + apiVersion + "\""));
         try {
-            Message message = types.parser(type).parseFrom(unknown.getRaw());
-            return withTypeMeta(toJson.toJson(message), apiVersion, kind);
-        } catch (InvalidProtocolBufferException e) {
-            throw ApiException.badRequest("unable to decode " + kind + " from protobuf: " + e.getMessage());
-        } catch (IllegalArgumentException | ClassCastException e) {
+            return withTypeMeta(toJson.decode(unknown.raw(), type), apiVersion, kind);
+        } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("unable to decode " + kind + " from protobuf: " + e.getMessage());
         }
     }
@@ -105,13 +95,13 @@ public final class KubernetesProtobuf {
         String kind = obj.path("kind").asText("");
         Descriptor type = types.find(apiVersion, kind).orElseThrow(() -> ApiException.notAcceptable(
                 "the kind \"" + kind + "\" of \"" + apiVersion + "\" has no protobuf serialization"));
-        Message message;
+        byte[] raw;
         try {
-            message = toMessage.toMessage(obj, type);
+            raw = toWire.encode(obj, type);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("unable to encode " + kind + " as protobuf: " + e.getMessage());
         }
-        return Envelope.wrap(apiVersion, kind, message.toByteString());
+        return Envelope.wrap(apiVersion, kind, ByteString.copyFrom(raw));
     }
 
     /**
@@ -120,15 +110,7 @@ public final class KubernetesProtobuf {
      * enveloped protobuf of {@code obj}.
      */
     public byte[] encodeWatchEvent(String type, ObjectNode obj) {
-        Meta.WatchEvent event = Meta.WatchEvent.newBuilder()
-                .setType(type)
-                .setObject(Runtime.RawExtension.newBuilder().setRaw(ByteString.copyFrom(encode(obj))))
-                .build();
-        int size = event.getSerializedSize();
-        ByteBuffer frame = ByteBuffer.allocate(FRAME_HEADER + size);
-        frame.putInt(size);
-        frame.put(event.toByteArray());
-        return frame.array();
+        return WatchFrames.frame(type, encode(obj));
     }
 
     /**
@@ -137,21 +119,13 @@ public final class KubernetesProtobuf {
      * @throws ApiException 400 Bad Request for a frame whose length or contents do not parse
      */
     public ProtobufWatchEvent decodeWatchEvent(byte[] frame) {
-        if (frame == null || frame.length < FRAME_HEADER) {
-            throw ApiException.badRequest("a watch frame needs a 4-byte length");
-        }
-        int size = ByteBuffer.wrap(frame, 0, FRAME_HEADER).getInt();
-        if (size < 0 || size != frame.length - FRAME_HEADER) {
-            throw ApiException.badRequest("the watch frame length " + size + " does not match its "
-                    + (frame.length - FRAME_HEADER) + " bytes");
-        }
-        Meta.WatchEvent event;
+        WatchFrames.Event event;
         try {
-            event = Meta.WatchEvent.parseFrom(ByteBuffer.wrap(frame, FRAME_HEADER, size));
-        } catch (InvalidProtocolBufferException e) {
-            throw ApiException.badRequest("unable to decode a watch event: " + e.getMessage());
+            event = WatchFrames.unframe(frame);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
-        return new ProtobufWatchEvent(event.getType(), decode(event.getObject().getRaw().toByteArray()));
+        return new ProtobufWatchEvent(event.type(), decode(event.object()));
     }
 
     private ObjectNode rawJson(ByteString raw) {

@@ -2,8 +2,7 @@ package io.j8s.apimachinery.protobuf;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
-import com.google.protobuf.DynamicMessage;
-import com.google.protobuf.Message;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The protobuf message of each built-in kind, found by apiVersion and kind, and a builder or parser
- * for any message type. Built once from the generated classes of {@code client-java-proto};
- * immutable and thread-safe afterwards.
+ * The protobuf message of each built-in kind, found by apiVersion and kind. Built once from the
+ * descriptors of {@code client-java-proto} (only descriptors: its pre-22 generated classes log a
+ * security warning on every parse with this protobuf-java); immutable and thread-safe afterwards.
  */
 final class MessageTypes {
 
@@ -78,22 +77,20 @@ final class MessageTypes {
     /** "group/version" -> kind -> message. */
     private final Map<String, Map<String, Descriptor>> kindsByGroupVersion;
     private final Map<String, Descriptor> metaKinds;
-    private final Map<String, Message> prototypes;
+    private final List<FileDescriptor> files;
 
     MessageTypes() {
+        List<FileDescriptor> loaded = new ArrayList<>();
         Map<String, Map<String, Descriptor>> kinds = new HashMap<>();
         Map<String, Descriptor> meta = new HashMap<>();
-        Map<String, Message> protos = new HashMap<>();
         for (String name : OUTER_CLASSES) {
-            Class<?> outer;
             FileDescriptor file;
             try {
-                outer = Class.forName(GENERATED_PACKAGE + name);
-                file = (FileDescriptor) outer.getMethod("getDescriptor").invoke(null);
+                file = (FileDescriptor) Class.forName(GENERATED_PACKAGE + name).getMethod("getDescriptor").invoke(null);
             } catch (ReflectiveOperationException | LinkageError e) {
                 continue; // another client-java-proto release may lack this API version
             }
-            collectPrototypes(outer, protos);
+            loaded.add(file);
             String pkg = file.getPackage();
             if (pkg.equals(META_PACKAGE)) {
                 for (Descriptor d : file.getMessageTypes()) {
@@ -116,21 +113,12 @@ final class MessageTypes {
         kinds.forEach((gv, byKind) -> frozen.put(gv, Map.copyOf(byKind)));
         this.kindsByGroupVersion = Map.copyOf(frozen);
         this.metaKinds = Map.copyOf(meta);
-        this.prototypes = Map.copyOf(protos);
+        this.files = List.copyOf(loaded);
     }
 
-    private static void collectPrototypes(Class<?> outer, Map<String, Message> into) {
-        for (Class<?> nested : outer.getDeclaredClasses()) {
-            if (!Message.class.isAssignableFrom(nested)) {
-                continue;
-            }
-            try {
-                Message prototype = (Message) nested.getMethod("getDefaultInstance").invoke(null);
-                into.put(prototype.getDescriptorForType().getFullName(), prototype);
-            } catch (ReflectiveOperationException e) {
-                // not a generated message class: DynamicMessage serves it
-            }
-        }
+    /** The proto files of every API loaded, support packages (meta, runtime, intstr, resource) included. */
+    List<FileDescriptor> files() {
+        return files;
     }
 
     /** "apps/v1" for k8s.io.api.apps.v1, "v1" for core, null for support packages. */
@@ -169,19 +157,5 @@ final class MessageTypes {
             return Optional.of(meta);
         }
         return Optional.empty();
-    }
-
-    /** A builder of the generated class for the message, or a dynamic one if there is none. */
-    Message.Builder newBuilder(Descriptor type) {
-        Message prototype = prototypes.get(type.getFullName());
-        return prototype != null ? prototype.newBuilderForType() : DynamicMessage.newBuilder(type);
-    }
-
-    /** The parser of the generated class for the message, or a dynamic one if there is none. */
-    com.google.protobuf.Parser<? extends Message> parser(Descriptor type) {
-        Message prototype = prototypes.get(type.getFullName());
-        return prototype != null
-                ? prototype.getParserForType()
-                : DynamicMessage.getDefaultInstance(type).getParserForType();
     }
 }
