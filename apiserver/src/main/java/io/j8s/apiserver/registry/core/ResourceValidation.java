@@ -2,6 +2,7 @@ package io.j8s.apiserver.registry.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.j8s.apimachinery.api.FieldError;
+import io.j8s.apimachinery.quantity.Quantity;
 import io.j8s.apimachinery.validation.FieldPath;
 import io.j8s.apimachinery.validation.Formats;
 import java.math.BigDecimal;
@@ -33,14 +34,15 @@ public final class ResourceValidation {
 
     /** The value of a quantity field (string or number), or null when it does not parse. */
     public static BigDecimal quantity(JsonNode value) {
-        return value.isNumber() ? value.decimalValue() : QuantityText.parse(value.asText(""));
+        String text = value.isNumber() ? value.asText() : value.asText("");
+        return Quantity.tryParse(text).map(Quantity::amount).orElse(null);
     }
 
     /** A quantity that parses and is not negative. */
     public static List<FieldError> validQuantity(JsonNode value, FieldPath path) {
         BigDecimal q = quantity(value);
         if (q == null) {
-            return List.of(FieldError.invalid(path.path(), value.asText(), QuantityText.FORMAT_ERROR));
+            return List.of(FieldError.invalid(path.path(), value.asText(), Quantity.FORMAT_ERROR));
         }
         if (q.signum() < 0) {
             return List.of(FieldError.invalid(path.path(), value.asText(), NEGATIVE));
