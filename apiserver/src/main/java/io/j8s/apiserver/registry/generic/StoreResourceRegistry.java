@@ -128,9 +128,10 @@ public final class StoreResourceRegistry implements ResourceRegistry {
         return createChecked(namespace, obj, opts);
     }
 
-    private ObjectNode createChecked(String namespace, ObjectNode obj, RequestOptions.Write opts) {
+    private ObjectNode createChecked(String requestNamespace, ObjectNode obj, RequestOptions.Write opts) {
         ObjectNode meta = Metadata.of(obj);
-        setNamespace(namespace, meta);
+        setNamespace(requestNamespace, meta);
+        String namespace = definition.namespaced() ? Metadata.namespace(obj) : null;
         for (String f : List.of("resourceVersion", "uid", "creationTimestamp", "deletionTimestamp",
                 "deletionGracePeriodSeconds", "generation", "selfLink")) {
             meta.remove(f);
@@ -155,6 +156,10 @@ public final class StoreResourceRegistry implements ResourceRegistry {
             meta.put("generation", 1);
         }
         strategy.prepareForCreate(obj);
+        if (!generated && !opts.dryRun() && store.get(key(namespace, Metadata.name(obj)), 0).isPresent()) {
+            // answer AlreadyExists before hooks reserve anything for an object that cannot be stored
+            throw ApiException.alreadyExists(definition.groupResource(), Metadata.name(obj));
+        }
         ResourceHooks.Reservation reservation = hooks.beforeCreate(obj, opts.dryRun());
         try {
             List<FieldError> errors = strategy.validate(obj);

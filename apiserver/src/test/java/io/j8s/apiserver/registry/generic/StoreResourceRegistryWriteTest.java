@@ -97,9 +97,13 @@ class StoreResourceRegistryWriteTest {
 
     @Test
     void objectsAboveOnePointFiveMebibytesAreTooLarge() {
-        ObjectNode cm = configMap("big", Map.of(), Map.of("k", "x".repeat(1_600_000)));
+        // a ControllerRevision's data is opaque, so only the store's limit applies to it
+        ObjectNode revision = io.j8s.apimachinery.json.Json.object();
+        revision.putObject("metadata").put("name", "big");
+        revision.put("revision", 1);
+        revision.putObject("data").put("blob", "x".repeat(1_600_000));
 
-        assertThatThrownBy(() -> f.configMaps().create("default", cm, defaults))
+        assertThatThrownBy(() -> f.registry("apps", "v1", "controllerrevisions").create("default", revision, defaults))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(413));
     }
 
