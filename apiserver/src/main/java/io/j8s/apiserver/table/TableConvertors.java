@@ -54,8 +54,16 @@ public final class TableConvertors {
         };
     }
 
-    /** The default table (Name, Created At), as served for custom resources without printer columns. */
+    /** The default table of the apiserver: Name and Created At. */
     public static TableConvertor defaultTable() {
         return new DefaultTableConvertor();
+    }
+
+    /**
+     * The table of a custom resource version: Name, then its printer columns, or Name and Age when it
+     * declares none.
+     */
+    public static TableConvertor forCustomResource(java.util.List<PrinterColumn> printerColumns) {
+        return new CustomResourceTableConvertor(printerColumns);
     }
 }
