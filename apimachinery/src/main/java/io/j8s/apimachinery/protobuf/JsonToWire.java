@@ -28,19 +28,23 @@ final class JsonToWire {
     /** The encoded message; throws IllegalArgumentException naming the path of a value that does not fit. */
     byte[] encode(JsonNode json, Descriptor type) {
         WireBuffer out = new WireBuffer();
-        writeMessage(out, json, type, "");
+        try {
+            writeMessage(out, json, type);
+        } catch (Mismatch e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
         return out.toByteArray();
     }
 
-    private void writeMessage(WireBuffer out, JsonNode json, Descriptor type, String path) {
+    private void writeMessage(WireBuffer out, JsonNode json, Descriptor type) {
         if (!json.isObject()) {
-            throw mismatch(path, json, "object");
+            throw new Mismatch(json, "object");
         }
         for (FieldPlans.Plan plan : plans.of(type)) {
             FieldDescriptor field = plan.field();
             if (plan.inline()) {
                 WireBuffer embedded = new WireBuffer();
-                writeMessage(embedded, json, field.getMessageType(), path);
+                writeMessage(embedded, json, field.getMessageType());
                 if (embedded.size() > 0) {
                     out.message(field.getNumber(), embedded);
                 }
@@ -50,27 +54,27 @@ final class JsonToWire {
             if (value == null || value.isNull()) {
                 continue;
             }
-            String fieldPath = path.isEmpty() ? plan.jsonName() : path + "." + plan.jsonName();
-            if (field.isMapField()) {
-                writeMap(out, field, value, fieldPath);
-            } else if (field.isRepeated()) {
-                if (!value.isArray()) {
-                    throw mismatch(fieldPath, value, "array");
-                }
-                for (int i = 0; i < value.size(); i++) {
-                    if (!value.get(i).isNull()) {
-                        writeValue(out, field, value.get(i), fieldPath + "[" + i + "]");
-                    }
-                }
-            } else {
-                writeValue(out, field, value, fieldPath);
+            try {
+                writeField(out, field, value);
+            } catch (Mismatch e) {
+                throw e.at(plan.jsonName());
             }
         }
     }
 
-    private void writeMap(WireBuffer out, FieldDescriptor field, JsonNode value, String path) {
+    private void writeField(WireBuffer out, FieldDescriptor field, JsonNode value) {
+        if (field.isMapField()) {
+            writeMap(out, field, value);
+        } else if (field.isRepeated()) {
+            writeArray(out, field, value);
+        } else {
+            writeValue(out, field, value);
+        }
+    }
+
+    private void writeMap(WireBuffer out, FieldDescriptor field, JsonNode value) {
         if (!value.isObject()) {
-            throw mismatch(path, value, "object");
+            throw new Mismatch(value, "object");
         }
         FieldDescriptor keyField = field.getMessageType().findFieldByNumber(1);
         FieldDescriptor valueField = field.getMessageType().findFieldByNumber(2);
@@ -78,53 +82,57 @@ final class JsonToWire {
             WireBuffer entry = new WireBuffer();
             entry.string(keyField.getNumber(), member.getKey());
             if (!member.getValue().isNull()) {
-                writeValue(entry, valueField, member.getValue(), path + "." + member.getKey());
+                try {
+                    writeValue(entry, valueField, member.getValue());
+                } catch (Mismatch e) {
+                    throw e.at(member.getKey());
+                }
             }
             out.message(field.getNumber(), entry);
         }
     }
 
-    private void writeValue(WireBuffer out, FieldDescriptor field, JsonNode value, String path) {
+    private void writeValue(WireBuffer out, FieldDescriptor field, JsonNode value) {
         int number = field.getNumber();
         switch (field.getType()) {
-            case INT32, SINT32, UINT32, FIXED32, SFIXED32 -> writeInt(out, field, intValue(value, path), number);
-            case INT64, SINT64, UINT64, FIXED64, SFIXED64 -> writeLong(out, field, longValue(value, path), number);
+            case INT32, SINT32, UINT32, FIXED32, SFIXED32 -> writeInt(out, field, intValue(value), number);
+            case INT64, SINT64, UINT64, FIXED64, SFIXED64 -> writeLong(out, field, longValue(value), number);
             case DOUBLE -> {
                 out.tag(number, WireBuffer.FIXED64);
-                out.fixed64(Double.doubleToRawLongBits(number(value, path)));
+                out.fixed64(Double.doubleToRawLongBits(number(value)));
             }
             case FLOAT -> {
                 out.tag(number, WireBuffer.FIXED32);
-                out.fixed32(Float.floatToRawIntBits((float) number(value, path)));
+                out.fixed32(Float.floatToRawIntBits((float) number(value)));
             }
             case BOOL -> {
                 if (!value.isBoolean()) {
-                    throw mismatch(path, value, "bool");
+                    throw new Mismatch(value, "bool");
                 }
                 out.tag(number, WireBuffer.VARINT);
                 out.varint(value.booleanValue() ? 1 : 0);
             }
             case STRING -> {
                 if (!value.isTextual()) {
-                    throw mismatch(path, value, "string");
+                    throw new Mismatch(value, "string");
                 }
                 out.string(number, value.textValue());
             }
-            case BYTES -> out.lengthDelimited(number, base64(value, path));
+            case BYTES -> out.lengthDelimited(number, base64(value));
             case ENUM -> {
                 var constant = value.isTextual() ? field.getEnumType().findValueByName(value.textValue()) : null;
                 if (constant == null) {
-                    throw mismatch(path, value, field.getEnumType().getName());
+                    throw new Mismatch(value, field.getEnumType().getName());
                 }
                 out.tag(number, WireBuffer.VARINT);
                 out.varint(constant.getNumber());
             }
             case MESSAGE -> {
                 WireBuffer nested = new WireBuffer();
-                writeSpecial(nested, field.getMessageType(), value, path);
+                writeSpecial(nested, field.getMessageType(), value);
                 out.message(number, nested);
             }
-            case GROUP -> throw new IllegalArgumentException(path + ": groups are not part of Kubernetes protobuf");
+            case GROUP -> throw new Mismatch(value, "a group, which Kubernetes protobuf does not use");
         }
     }
 
@@ -167,37 +175,37 @@ final class JsonToWire {
     }
 
     /** Messages with a JSON form of their own (times, quantities, int-or-string, raw JSON...). */
-    private void writeSpecial(WireBuffer out, Descriptor type, JsonNode value, String path) {
+    private void writeSpecial(WireBuffer out, Descriptor type, JsonNode value) {
         switch (plans.special(type)) {
-            case NONE -> writeMessage(out, value, type, path);
+            case NONE -> writeMessage(out, value, type);
             case TIME, MICRO_TIME -> {
                 if (!value.isTextual()) {
-                    throw mismatch(path, value, "RFC 3339 time string");
+                    throw new Mismatch(value, "RFC 3339 time string");
                 }
                 if (!value.textValue().isEmpty()) {
-                    Instant instant = parse(path, () -> GoTime.parseTime(value.textValue()));
+                    Instant instant = parse(value, () -> GoTime.parseTime(value.textValue()));
                     writeLong(out, field(type, "seconds"), instant.getEpochSecond(), field(type, "seconds").getNumber());
                     writeInt(out, field(type, "nanos"), instant.getNano(), field(type, "nanos").getNumber());
                 }
             }
             case DURATION -> {
                 if (!value.isTextual()) {
-                    throw mismatch(path, value, "duration string");
+                    throw new Mismatch(value, "duration string");
                 }
-                long nanos = parse(path, () -> GoTime.parseDuration(value.textValue()));
+                long nanos = parse(value, () -> GoTime.parseDuration(value.textValue()));
                 writeLong(out, field(type, "duration"), nanos, field(type, "duration").getNumber());
             }
             case QUANTITY -> {
                 if (!value.isTextual() && !value.isNumber()) {
-                    throw mismatch(path, value, "quantity");
+                    throw new Mismatch(value, "quantity");
                 }
                 out.string(field(type, "string").getNumber(), value.asText());
             }
-            case INT_OR_STRING -> writeIntOrString(out, type, value, path);
+            case INT_OR_STRING -> writeIntOrString(out, type, value);
             case RAW_EXTENSION, RAW_JSON -> out.lengthDelimited(type.getFields().getFirst().getNumber(), json(value));
-            case STRING_LIST -> writeArray(out, type.getFields().getFirst(), value, path);
-            case SCHEMA_OR_ARRAY -> writeSchemaOr(out, type, value, path, "jSONSchemas");
-            case SCHEMA_OR_STRING_ARRAY -> writeSchemaOr(out, type, value, path, "property");
+            case STRING_LIST -> writeArray(out, type.getFields().getFirst(), value);
+            case SCHEMA_OR_ARRAY -> writeSchemaOr(out, type, value, "jSONSchemas");
+            case SCHEMA_OR_STRING_ARRAY -> writeSchemaOr(out, type, value, "property");
             case SCHEMA_OR_BOOL -> {
                 FieldDescriptor allows = field(type, "allows");
                 out.tag(allows.getNumber(), WireBuffer.VARINT);
@@ -205,13 +213,13 @@ final class JsonToWire {
                     out.varint(value.booleanValue() ? 1 : 0);
                 } else {
                     out.varint(1);
-                    writeValue(out, field(type, "schema"), value, path);
+                    writeValue(out, field(type, "schema"), value);
                 }
             }
         }
     }
 
-    private void writeIntOrString(WireBuffer out, Descriptor type, JsonNode value, String path) {
+    private void writeIntOrString(WireBuffer out, Descriptor type, JsonNode value) {
         FieldDescriptor kind = field(type, "type");
         if (value.isIntegralNumber() && value.canConvertToInt()) {
             writeLong(out, kind, 0, kind.getNumber());
@@ -220,24 +228,31 @@ final class JsonToWire {
             writeLong(out, kind, 1, kind.getNumber());
             out.string(field(type, "strVal").getNumber(), value.textValue());
         } else {
-            throw mismatch(path, value, "int or string");
+            throw new Mismatch(value, "int or string");
         }
     }
 
-    private void writeSchemaOr(WireBuffer out, Descriptor type, JsonNode value, String path, String arrayField) {
+    private void writeSchemaOr(WireBuffer out, Descriptor type, JsonNode value, String arrayField) {
         if (value.isArray()) {
-            writeArray(out, field(type, arrayField), value, path);
+            writeArray(out, field(type, arrayField), value);
         } else {
-            writeValue(out, field(type, "schema"), value, path);
+            writeValue(out, field(type, "schema"), value);
         }
     }
 
-    private void writeArray(WireBuffer out, FieldDescriptor items, JsonNode value, String path) {
+    private void writeArray(WireBuffer out, FieldDescriptor items, JsonNode value) {
         if (!value.isArray()) {
-            throw mismatch(path, value, "array");
+            throw new Mismatch(value, "array");
         }
         for (int i = 0; i < value.size(); i++) {
-            writeValue(out, items, value.get(i), path + "[" + i + "]");
+            if (value.get(i).isNull()) {
+                continue;
+            }
+            try {
+                writeValue(out, items, value.get(i));
+            } catch (Mismatch e) {
+                throw e.at("[" + i + "]");
+            }
         }
     }
 
@@ -245,35 +260,35 @@ final class JsonToWire {
         return type.findFieldByName(name);
     }
 
-    private static int intValue(JsonNode value, String path) {
+    private static int intValue(JsonNode value) {
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw mismatch(path, value, "int32");
+            throw new Mismatch(value, "int32");
         }
         return value.intValue();
     }
 
-    private static long longValue(JsonNode value, String path) {
+    private static long longValue(JsonNode value) {
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw mismatch(path, value, "int64");
+            throw new Mismatch(value, "int64");
         }
         return value.longValue();
     }
 
-    private static double number(JsonNode value, String path) {
+    private static double number(JsonNode value) {
         if (!value.isNumber()) {
-            throw mismatch(path, value, "number");
+            throw new Mismatch(value, "number");
         }
         return value.doubleValue();
     }
 
-    private static byte[] base64(JsonNode value, String path) {
+    private static byte[] base64(JsonNode value) {
         if (!value.isTextual()) {
-            throw mismatch(path, value, "base64 string");
+            throw new Mismatch(value, "base64 string");
         }
         try {
             return Base64.getDecoder().decode(value.textValue());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(path + ": illegal base64 data");
+            throw new Mismatch(value, "base64 string (illegal base64 data)");
         }
     }
 
@@ -285,17 +300,43 @@ final class JsonToWire {
         }
     }
 
-    private static <T> T parse(String path, Supplier<T> parser) {
+    private static <T> T parse(JsonNode value, Supplier<T> parser) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(path + ": " + e.getMessage());
+            throw new Mismatch(e.getMessage());
         }
     }
 
-    private static IllegalArgumentException mismatch(String path, JsonNode value, String expected) {
-        String where = path.isEmpty() ? "the object" : "field " + path;
-        return new IllegalArgumentException("cannot unmarshal " + value.getNodeType().name().toLowerCase()
-                + " into " + where + " of type " + expected);
+    /**
+     * A JSON value that does not fit its field. The path is assembled only on the way out, by each
+     * enclosing field adding its name, so that a valid object costs no path building.
+     */
+    private static final class Mismatch extends RuntimeException {
+
+        private final String problem;
+        private final StringBuilder path = new StringBuilder();
+
+        Mismatch(JsonNode value, String expected) {
+            this("cannot unmarshal " + value.getNodeType().name().toLowerCase() + " into " + expected);
+        }
+
+        Mismatch(String problem) {
+            super(null, null, false, false);
+            this.problem = problem;
+        }
+
+        Mismatch at(String segment) {
+            if (!path.isEmpty() && path.charAt(0) != '[') {
+                path.insert(0, '.');
+            }
+            path.insert(0, segment);
+            return this;
+        }
+
+        @Override
+        public String getMessage() {
+            return (path.isEmpty() ? "the object" : "field " + path) + ": " + problem;
+        }
     }
 }
