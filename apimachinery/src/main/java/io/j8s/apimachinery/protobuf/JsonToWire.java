@@ -199,7 +199,10 @@ final class JsonToWire {
                 if (!value.isTextual() && !value.isNumber()) {
                     throw new Mismatch(value, "quantity");
                 }
-                out.string(field(type, "string").getNumber(), value.asText());
+                // 1e9 as a JSON number must become "1000000000", never Java's "1.0E9"
+                String quantity = value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString()
+                        : value.textValue();
+                out.string(field(type, "string").getNumber(), quantity);
             }
             case INT_OR_STRING -> writeIntOrString(out, type, value);
             case RAW_EXTENSION, RAW_JSON -> out.lengthDelimited(type.getFields().getFirst().getNumber(), json(value));
@@ -260,18 +263,24 @@ final class JsonToWire {
         return type.findFieldByName(name);
     }
 
+    /** Whole numbers only; 3.0 counts, as a tree built from YAML may hold one. */
     private static int intValue(JsonNode value) {
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+        if (!isWhole(value) || !value.canConvertToInt()) {
             throw new Mismatch(value, "int32");
         }
         return value.intValue();
     }
 
     private static long longValue(JsonNode value) {
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+        if (!isWhole(value) || !value.canConvertToLong()) {
             throw new Mismatch(value, "int64");
         }
         return value.longValue();
+    }
+
+    private static boolean isWhole(JsonNode value) {
+        return value.isIntegralNumber()
+                || value.isFloatingPointNumber() && value.doubleValue() == Math.rint(value.doubleValue());
     }
 
     private static double number(JsonNode value) {

@@ -26,7 +26,7 @@ final class OmittedZeros {
             "NodeSpec.unschedulable",
             "ServiceSpec.publishNotReadyAddresses", "ServiceSpec.healthCheckNodePort",
             "ServicePort.nodePort",
-            "Event.count",
+            "Event.count", "Event.deprecatedCount",
             "ReplicationControllerStatus.fullyLabeledReplicas", "ReplicationControllerStatus.readyReplicas",
             "ReplicationControllerStatus.availableReplicas", "ReplicationControllerStatus.observedGeneration",
             "DeploymentSpec.minReadySeconds", "DeploymentSpec.paused",
@@ -45,15 +45,23 @@ final class OmittedZeros {
             "DaemonSetStatus.numberAvailable", "DaemonSetStatus.numberUnavailable",
             "JobStatus.active", "JobStatus.succeeded", "JobStatus.failed",
             "PodDisruptionBudgetStatus.observedGeneration",
+            "PriorityClass.globalDefault",
             "SubjectAccessReviewStatus.denied",
             "TokenReviewStatus.authenticated");
+
+    /** Volume sources whose readOnly is a *bool; every other volume source has a plain bool. */
+    private static final Set<String> POINTER_READ_ONLY = Set.of("CSIVolumeSource", "AzureDiskVolumeSource");
 
     private OmittedZeros() {
     }
 
     /** Whether the JSON API leaves this field out when it holds 0 or false. */
     static boolean omitsZero(FieldDescriptor field) {
-        return FIELDS.contains(field.getContainingType().getName() + "." + field.getName());
+        String message = field.getContainingType().getName();
+        if (field.getName().equals("readOnly") && message.endsWith("VolumeSource")) {
+            return !POINTER_READ_ONLY.contains(message);
+        }
+        return FIELDS.contains(message + "." + field.getName());
     }
 
     static boolean isZero(Object value) {

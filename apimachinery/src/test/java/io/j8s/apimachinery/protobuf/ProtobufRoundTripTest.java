@@ -280,4 +280,17 @@ class ProtobufRoundTripTest {
 
         assertThat(roundTrip(eviction)).isEqualTo(eviction);
     }
+
+    @Test
+    void wholeNumbersWrittenAsDecimalsAndNumericQuantitiesStillEncode() {
+        ObjectNode deployment = json("{'kind':'Deployment','apiVersion':'apps/v1','metadata':{'name':'d'},"
+                + "'spec':{'replicas':3.0,'template':{'spec':{'containers':[{'name':'c','resources':{"
+                + "'limits':{'cpu':0.5,'memory':1e9}}}]}}}}");
+
+        ObjectNode back = roundTrip(deployment);
+
+        assertThat(back.at("/spec/replicas").intValue()).isEqualTo(3);
+        assertThat(back.at("/spec/template/spec/containers/0/resources/limits"))
+                .isEqualTo(json("{'cpu':'0.5','memory':'1000000000'}"));
+    }
 }
