@@ -61,6 +61,7 @@ final class SchemaGenerator {
         }
         ObjectNode schema = JSON.objectNode();
         schemas.put(name, schema); // placed first so that recursive types (JSONSchemaProps) terminate
+        Descriptions.ofDefinition(name).ifPresent(d -> schema.put("description", d));
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(type));
@@ -70,6 +71,8 @@ final class SchemaGenerator {
                     ? byteMap()
                     : propertySchema(p.getName(), p.getPrimaryType());
             patchStrategies.of(type, p.getName()).ifPresent(s -> property.setAll(extensions(property, s)));
+            Descriptions.ofProperty(name, p.getName(), property.path("$ref").asText(""))
+                    .ifPresent(d -> describe(property, d));
             properties.set(p.getName(), property);
         }
         List<String> required = RequiredFields.of(name).stream().filter(properties::has).toList();
@@ -156,6 +159,14 @@ final class SchemaGenerator {
             return JSON.objectNode().put("type", "object");
         }
         return ref(define(raw));
+    }
+
+    /** Adds a description; a reference moves into {@code allOf} since OpenAPI 3.0 ignores siblings of {@code $ref}. */
+    private static void describe(ObjectNode property, String description) {
+        if (property.has("$ref")) {
+            property.putArray("allOf").add(JSON.objectNode().set("$ref", property.remove("$ref")));
+        }
+        property.put("description", description);
     }
 
     private static ObjectNode extensions(ObjectNode property, PatchStrategy s) {

@@ -204,6 +204,18 @@ class OpenApiTest {
     }
 
     @Test
+    void kindsAndTheirCommonFieldsAreDescribedWithReferencesWrappedInAllOf() {
+        JsonNode deployment = schema(doc("apis/apps/v1"), "io.k8s.api.apps.v1.Deployment");
+        assertThat(deployment.path("description").asText()).startsWith("Deployment enables declarative updates");
+        assertThat(deployment.at("/properties/spec/description").asText()).startsWith("Specification of the desired behavior of the deployment");
+        assertThat(deployment.at("/properties/spec/allOf/0/$ref").asText()).endsWith("io.k8s.api.apps.v1.DeploymentSpec");
+        assertThat(deployment.at("/properties/spec").has("$ref")).isFalse();
+        assertThat(deployment.at("/properties/kind/description").asText()).startsWith("Kind is a string value");
+        JsonNode list = schema(doc("apis/apps/v1"), "io.k8s.api.apps.v1.DeploymentList");
+        assertThat(list.at("/properties/metadata/description").asText()).startsWith("Standard list metadata");
+    }
+
+    @Test
     void hashesAreStableAndChangeOnlyWithTheirGroupVersion() {
         OpenApi again = new OpenApi(BuiltinResources.all());
         assertThat(again.hash("api/v1")).isEqualTo(openApi.hash("api/v1"));
