@@ -47,8 +47,14 @@ final class StoreWatch implements Watch {
         Thread.ofVirtual().name("j8s-watch " + prefix).start(this::run);
     }
 
+    /** Queues a batch if any of its events is under this watch's prefix. */
     void offer(List<WatchEvent> batch) {
-        queue.add(batch);
+        for (WatchEvent event : batch) {
+            if (event.current().key().startsWith(prefix)) {
+                queue.add(batch);
+                return;
+            }
+        }
     }
 
     boolean hasQueued() {

@@ -9,6 +9,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The durable journal: numbered log segments of {@link LogRecord}s plus snapshots. Each commit is
- * one write and one {@code fdatasync} for the whole batch. When a segment outgrows its limit the
- * log starts the next one and a background thread snapshots the index at that point; once the
- * snapshot is safely renamed into place the older segments and snapshots are deleted.
+ * one write and one {@code fdatasync} for the whole batch, into a segment preallocated in the
+ * background. When a segment outgrows its limit the log starts the next one and a background
+ * thread snapshots the index at that point; once the snapshot is safely renamed into place the
+ * older segments and snapshots are deleted.
  */
 final class WriteAheadLog implements Journal {
 
@@ -36,6 +38,8 @@ final class WriteAheadLog implements Journal {
     private FileChannel segment;
     private long segmentNumber;
     private long segmentBytes;
+    private boolean preallocated;
+    private final SegmentPreallocator preallocator;
     private Thread snapshotter;
 
     private WriteAheadLog(Path dir, long segmentLimit, FileChannel lockChannel, FileLock lock) {
@@ -43,6 +47,8 @@ final class WriteAheadLog implements Journal {
         this.segmentLimit = segmentLimit;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        // room for a whole segment plus the batch that crosses its limit
+        this.preallocator = new SegmentPreallocator(dir, segmentLimit + Math.min(segmentLimit, 8L << 20));
     }
 
     /**
@@ -76,6 +82,9 @@ final class WriteAheadLog implements Journal {
         for (Path temp : list(".tmp")) {
             Files.delete(temp);
         }
+        for (Path unused : list(SegmentPreallocator.SUFFIX)) {
+            Files.delete(unused);
+        }
         List<Path> snapshots = list(".snap");
         long firstSegment = 0;
         long snapshotRevision = 0;
@@ -90,13 +99,14 @@ final class WriteAheadLog implements Journal {
                 segments.add(p);
             }
         }
+        long logicalEnd = 0;
         for (int i = 0; i < segments.size(); i++) {
             long expected = (i == 0 ? firstSegment : number(segments.get(i - 1)) + 1);
             if (number(segments.get(i)) != expected && !(i == 0 && snapshots.isEmpty())) {
                 throw new IOException("log segment " + expected + " is missing in " + dir);
             }
             boolean last = i == segments.size() - 1;
-            replay(segments.get(i), index, snapshotRevision, last);
+            logicalEnd = replay(segments.get(i), index, snapshotRevision, last);
         }
         index.publish(index.appliedRevision());
         if (segments.isEmpty()) {
@@ -105,12 +115,13 @@ final class WriteAheadLog implements Journal {
             Path lastPath = segments.getLast();
             segmentNumber = number(lastPath);
             segment = FileChannel.open(lastPath, StandardOpenOption.WRITE);
-            segmentBytes = segment.size();
-            segment.position(segmentBytes);
+            segmentBytes = logicalEnd;
+            preallocated = segment.size() > logicalEnd;
         }
     }
 
-    private void replay(Path file, MvccIndex index, long snapshotRevision, boolean last) throws IOException {
+    /** Replays one segment into the index; returns where its records end. */
+    private long replay(Path file, MvccIndex index, long snapshotRevision, boolean last) throws IOException {
         long validEnd;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
@@ -121,8 +132,8 @@ final class WriteAheadLog implements Journal {
                 }
             }
             validEnd = bytes.position();
-            if (validEnd == channel.size()) {
-                return;
+            if (onlyZerosFrom(bytes, validEnd)) {
+                return validEnd; // the rest is preallocated and was never written
             }
         }
         if (!last) {
@@ -134,6 +145,16 @@ final class WriteAheadLog implements Journal {
             channel.truncate(validEnd);
             channel.force(true);
         }
+        return validEnd;
+    }
+
+    private static boolean onlyZerosFrom(ByteBuffer bytes, long from) {
+        for (int i = (int) from; i < bytes.limit(); i++) {
+            if (bytes.get(i) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Applies a replayed record; false if it does not follow the previous one (a corrupt tail). */
@@ -177,11 +198,11 @@ final class WriteAheadLog implements Journal {
     @Override
     public void commit() throws IOException {
         if (pending.position() == 0) {
-            return; // only failed guards or reads in this batch: nothing to make durable
+            return; // only failed guards in this batch: nothing to make durable
         }
         pending.flip();
         while (pending.hasRemaining()) {
-            segmentBytes += segment.write(pending);
+            segmentBytes += segment.write(pending, segmentBytes);
         }
         pending.clear();
         segment.force(false);
@@ -189,14 +210,24 @@ final class WriteAheadLog implements Journal {
 
     @Override
     public void afterCommit(MvccIndex index) throws IOException {
-        if (segmentBytes < segmentLimit || (snapshotter != null && snapshotter.isAlive())) {
-            return;
+        boolean full = segmentBytes >= segmentLimit && (snapshotter == null || !snapshotter.isAlive());
+        if (full) {
+            roll();
+            long revision = index.appliedRevision();
+            long first = segmentNumber;
+            // a platform thread: a long CPU-bound job must not hold one of the few virtual-thread carriers
+            snapshotter = Thread.ofPlatform().daemon().name("j8s-store-snapshot")
+                    .start(() -> snapshot(index, revision, first));
+        } else if (!preallocated && preallocator.ready()) {
+            roll(); // leave a segment that grows as it goes as soon as a preallocated one is there
         }
+        preallocator.prepare(segmentNumber + 1);
+    }
+
+    private void roll() throws IOException {
+        segment.truncate(segmentBytes); // give back the preallocated space it will not use
         segment.close();
         openSegment(segmentNumber + 1);
-        long revision = index.appliedRevision();
-        long first = segmentNumber;
-        snapshotter = Thread.ofVirtual().name("j8s-store-snapshot").start(() -> snapshot(index, revision, first));
     }
 
     private void snapshot(MvccIndex index, long revision, long firstSegment) {
@@ -223,11 +254,17 @@ final class WriteAheadLog implements Journal {
     }
 
     private void openSegment(long number) throws IOException {
+        Path path = dir.resolve(String.format("wal-%016d.log", number));
+        Path prepared = preallocator.take(number);
+        if (prepared != null) {
+            Files.move(prepared, path, StandardCopyOption.ATOMIC_MOVE);
+            segment = FileChannel.open(path, StandardOpenOption.WRITE);
+        } else {
+            segment = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+        preallocated = prepared != null;
         segmentNumber = number;
-        segment = FileChannel.open(dir.resolve(String.format("wal-%016d.log", number)),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        segmentBytes = segment.size();
-        segment.position(segmentBytes);
+        segmentBytes = 0;
         syncDirectory();
     }
 
@@ -250,6 +287,7 @@ final class WriteAheadLog implements Journal {
 
     @Override
     public void close() throws IOException {
+        preallocator.close();
         try {
             if (snapshotter != null) {
                 snapshotter.join();

@@ -130,9 +130,11 @@ class EmbeddedStoreRecoveryTest {
             kept = store.create("/k/b", bytes("b"));
             store.create("/k/torn", bytes("this record loses its last bytes"));
         }
+        // the record's last bytes never reached the disk: zeros where they should be, as after a crash
         Path log = files(".log").getLast();
+        long end = endOfRecords(log);
         try (FileChannel ch = FileChannel.open(log, StandardOpenOption.WRITE)) {
-            ch.truncate(ch.size() - 5);
+            ch.write(ByteBuffer.allocate(5), end - 5);
         }
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             assertThat(store.currentRevision()).isEqualTo(kept.modRevision());
@@ -157,11 +159,11 @@ class EmbeddedStoreRecoveryTest {
         Path log = files(".log").getLast();
         try (FileChannel ch = FileChannel.open(log, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             ByteBuffer b = ByteBuffer.allocate(1);
-            long at = ch.size() - 3; // inside the last record's value
+            long at = endOfRecords(log) - 3; // inside the last record's value
             ch.read(b, at);
             b.put(0, (byte) (b.get(0) ^ 0x40)).rewind();
             ch.write(b, at);
-            ch.write(ByteBuffer.wrap(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}), ch.size());
+            ch.write(ByteBuffer.wrap(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}), endOfRecords(log) + 100);
         }
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             assertThat(store.currentRevision()).isEqualTo(kept.modRevision());
@@ -177,6 +179,16 @@ class EmbeddedStoreRecoveryTest {
             assertThat(store.currentRevision()).isZero();
             assertThat(store.range(RangeRequest.prefix("/")).items()).isEmpty();
         }
+    }
+
+    /** Where the written records of a segment end: its preallocated rest is zeros. */
+    private static long endOfRecords(Path log) throws IOException {
+        byte[] bytes = Files.readAllBytes(log);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] == 0) {
+            end--;
+        }
+        return end;
     }
 
     private List<Path> files(String suffix) throws IOException {
