@@ -39,14 +39,26 @@ final class ObjectCodec {
     }
 
     ObjectNode decode(byte[] value, long revision) {
-        ObjectNode stored;
-        try {
-            stored = (ObjectNode) Json.mapper().readTree(value);
-        } catch (IOException | ClassCastException e) {
-            throw ApiException.internal("stored object of " + definition.resource() + " is not a JSON object: " + e.getMessage());
-        }
+        return fromStored(parse(definition, value), revision);
+    }
+
+    /** The object in this codec's version from a parsed stored tree, which is left unchanged. */
+    ObjectNode fromStoredCopy(ObjectNode stored, long revision) {
+        return fromStored(stored.deepCopy(), revision);
+    }
+
+    private ObjectNode fromStored(ObjectNode stored, long revision) {
         ObjectNode obj = Conversions.fromStorage(definition, stored);
         Metadata.of(obj).put("resourceVersion", Long.toString(revision));
         return obj;
+    }
+
+    /** The stored JSON tree of a value, in the storage version. */
+    static ObjectNode parse(ResourceDefinition definition, byte[] value) {
+        try {
+            return (ObjectNode) Json.mapper().readTree(value);
+        } catch (IOException | ClassCastException e) {
+            throw ApiException.internal("stored object of " + definition.resource() + " is not a JSON object: " + e.getMessage());
+        }
     }
 }

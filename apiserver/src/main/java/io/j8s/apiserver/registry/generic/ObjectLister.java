@@ -94,6 +94,22 @@ final class ObjectLister {
         return list;
     }
 
+    /** A list of the cached objects that match, at the cache's revision. */
+    ObjectNode fromSnapshot(WatchCache.Snapshot snapshot, Selection selection) {
+        ObjectNode list = Json.object();
+        list.put("kind", definition.listKind());
+        list.put("apiVersion", definition.apiVersion());
+        list.putObject("metadata").put("resourceVersion", Long.toString(snapshot.revision()));
+        ArrayNode items = list.putArray("items");
+        for (WatchCache.Stored stored : snapshot.items()) {
+            ObjectNode obj = codec.fromStoredCopy(stored.tree(), stored.modRevision());
+            if (selection.matches(obj)) {
+                items.add(obj);
+            }
+        }
+        return list;
+    }
+
     /** 0 for the latest revision, else the exact revision asked for. */
     private long startRevision(RequestOptions.ListOptions o) {
         String match = o.resourceVersionMatch();

@@ -72,6 +72,9 @@ public final class StoreRegistries implements Registries, AutoCloseable {
     private final Map<String, ResourceRegistry> registries = new LinkedHashMap<>();
     private final ScheduledExecutorService timers;
     private final ServiceAllocation serviceAllocation;
+    /** One cache per key space: versions and groups of one resource (events, HPAs) share theirs. */
+    private final Map<String, WatchCache> caches = new LinkedHashMap<>();
+    private static final int WATCH_CACHE_CAPACITY = 2_000;
 
     public StoreRegistries(Store store, Clock clock) {
         this(store, clock, Options.defaults());
@@ -93,8 +96,9 @@ public final class StoreRegistries implements Registries, AutoCloseable {
             if (!def.stored()) {
                 continue;
             }
+            WatchCache cache = caches.computeIfAbsent(def.resource(), r -> new WatchCache(def, store, WATCH_CACHE_CAPACITY));
             StoreResourceRegistry registry = new StoreResourceRegistry(def, Strategies.forResource(def),
-                    hooks.getOrDefault(def.groupResource(), ResourceHooks.NONE), context);
+                    hooks.getOrDefault(def.groupResource(), ResourceHooks.NONE), context, cache);
             registries.put(key(def), registry);
             if (def.group().isEmpty() && def.resource().equals("pods")) {
                 pods = registry;
@@ -129,6 +133,7 @@ public final class StoreRegistries implements Registries, AutoCloseable {
 
     @Override
     public void close() {
+        caches.values().forEach(WatchCache::stop);
         timers.shutdownNow();
     }
 

@@ -48,8 +48,16 @@ public final class StoreResourceRegistry implements ResourceRegistry {
     private final Patcher patcher;
     private final Set<String> selectableFields;
     private final ObjectLister lister;
+    private final WatchCache cache;
 
     public StoreResourceRegistry(ResourceDefinition definition, Strategy strategy, ResourceHooks hooks, RegistryContext context) {
+        this(definition, strategy, hooks, context, null);
+    }
+
+    /** @param cache the watch cache of the resource's key space, or null to serve every watch from the store */
+    StoreResourceRegistry(ResourceDefinition definition, Strategy strategy, ResourceHooks hooks, RegistryContext context,
+                          WatchCache cache) {
+        this.cache = cache;
         this.definition = definition;
         this.strategy = strategy;
         this.hooks = hooks;
@@ -87,12 +95,38 @@ public final class StoreResourceRegistry implements ResourceRegistry {
 
     @Override
     public ObjectNode list(String namespace, RequestOptions.ListOptions options) {
-        return lister.list(namespace, options, selection(options));
+        Selection selection = selection(options);
+        boolean anyVersion = "0".equals(options.resourceVersion())
+                && (options.continueToken() == null || options.continueToken().isEmpty())
+                && !"Exact".equals(options.resourceVersionMatch());
+        if (cache != null && anyVersion) {
+            // resourceVersion=0 means "any version": Kubernetes serves it from the watch cache, limit ignored
+            WatchCache.Snapshot snapshot = cache.snapshot(definition.prefix(namespace));
+            if (snapshot != null) {
+                return lister.fromSnapshot(snapshot, selection);
+            }
+        }
+        return lister.list(namespace, options, selection);
     }
 
     @Override
     public AutoCloseable watch(String namespace, RequestOptions.ListOptions options, WatchSink sink) {
-        StoreWatcher watcher = new StoreWatcher(definition, context, codec, selection(options), options, sink);
+        Selection selection = selection(options);
+        if (Boolean.TRUE.equals(options.sendInitialEvents()) && !options.allowWatchBookmarks()) {
+            throw ApiException.invalid("ListOptions", "meta.k8s.io", "",
+                    List.of(FieldError.forbidden("allowWatchBookmarks",
+                            "sendInitialEvents requires setting allowWatchBookmarks to true")));
+        }
+        if (cache != null) {
+            long rv = ResourceVersions.parse(options.resourceVersion());
+            boolean initialState = options.sendInitialEvents() != null ? options.sendInitialEvents() : rv == 0;
+            CacheWatcher watcher = new CacheWatcher(definition, context, codec, selection, options, sink,
+                    definition.prefix(namespace));
+            if (watcher.start(cache, rv, initialState)) {
+                return watcher;
+            }
+        }
+        StoreWatcher watcher = new StoreWatcher(definition, context, codec, selection, options, sink);
         watcher.start(namespace);
         return watcher;
     }
