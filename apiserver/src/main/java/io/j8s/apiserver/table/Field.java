@@ -47,7 +47,7 @@ final class Field {
     static Map<String, String> map(JsonNode node, String... path) {
         Map<String, String> out = new TreeMap<>();
         JsonNode n = at(node, path);
-        if (n.isObject()) n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        if (n.isObject()) n.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 
