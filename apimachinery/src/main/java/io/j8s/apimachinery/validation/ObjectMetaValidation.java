@@ -119,7 +119,7 @@ public final class ObjectMetaValidation {
         return a.equals(b);
     }
 
-    /** A JSON value as a field error shows it: text for strings, numbers, JSON otherwise. */
+    /** A JSON value as a field error shows it: quoted text for strings, numbers, bare JSON otherwise. */
     public static Object display(JsonNode value) {
         if (value == null || value.isMissingNode() || value.isNull()) {
             return "null";
@@ -130,7 +130,7 @@ public final class ObjectMetaValidation {
         if (value.isIntegralNumber()) {
             return value.asLong();
         }
-        return value.toString();
+        return value;
     }
 
     /** Label keys must be qualified names and values valid label values. */
@@ -189,7 +189,7 @@ public final class ObjectMetaValidation {
             if (ref.path("controller").asBoolean(false)) {
                 String current = ref.path("kind").asText("") + "/" + ref.path("name").asText("");
                 if (!firstController.isEmpty()) {
-                    errs.add(FieldError.invalid(path.path(), refs.toString(),
+                    errs.add(FieldError.invalid(path.path(), refs,
                             "Only one reference can have Controller set to true. Found \"true\" in references for "
                                     + firstController + " and " + current));
                 } else {
@@ -210,7 +210,7 @@ public final class ObjectMetaValidation {
             }
         }
         if (names.contains("orphan") && names.contains("foregroundDeletion")) {
-            errs.add(FieldError.invalid(path.path(), finalizers.toString(),
+            errs.add(FieldError.invalid(path.path(), finalizers,
                     "finalizer orphan and foregroundDeletion cannot be both set"));
         }
         return errs;

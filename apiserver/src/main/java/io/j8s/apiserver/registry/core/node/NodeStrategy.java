@@ -42,7 +42,7 @@ public final class NodeStrategy implements Strategy {
         List<String> podCIDRs = new ArrayList<>();
         obj.path("spec").path("podCIDRs").forEach(n -> podCIDRs.add(n.asText("")));
         if (!podCIDR.isEmpty() && !podCIDRs.isEmpty() && !podCIDRs.get(0).equals(podCIDR)) {
-            errs.add(FieldError.invalid(SPEC.child("podCIDRs").path(), podCIDRs.toString(), "first value must match `podCIDR`"));
+            errs.add(FieldError.invalid(SPEC.child("podCIDRs").path(), obj.path("spec").path("podCIDRs"), "first value must match `podCIDR`"));
         }
         for (int i = 0; i < podCIDRs.size(); i++) {
             if (!isCidr(podCIDRs.get(i))) {
@@ -51,7 +51,7 @@ public final class NodeStrategy implements Strategy {
             }
         }
         if (podCIDRs.size() > 2) {
-            errs.add(FieldError.invalid(SPEC.child("podCIDRs").path(), podCIDRs.toString(), "may specify no more than one CIDR for each IP family"));
+            errs.add(FieldError.invalid(SPEC.child("podCIDRs").path(), obj.path("spec").path("podCIDRs"), "may specify no more than one CIDR for each IP family"));
         }
         errs.addAll(status(obj.path("status")));
         return errs;
@@ -103,7 +103,7 @@ public final class NodeStrategy implements Strategy {
                 errs.add(FieldError.notSupported(at.child("effect").path(), effect, TAINT_EFFECTS));
             }
             if (!seen.add(key + ":" + effect)) {
-                errs.add(new FieldError(FieldError.Type.DUPLICATE, at.path(), t.toString(), "taints must be unique by key and effect pair"));
+                errs.add(new FieldError(FieldError.Type.DUPLICATE, at.path(), t, "taints must be unique by key and effect pair"));
             }
         }
         return errs;

@@ -48,7 +48,7 @@ public final class PersistentVolumeStrategy implements Strategy {
         if (capacity.isEmpty()) {
             errs.add(FieldError.required(SPEC.child("capacity").path(), ""));
         } else if (!capacity.has("storage") || capacity.size() > 1) {
-            errs.add(FieldError.notSupported(SPEC.child("capacity").path(), capacity.toString(), List.of("storage")));
+            errs.add(FieldError.notSupported(SPEC.child("capacity").path(), capacity, List.of("storage")));
         } else {
             errs.addAll(ResourceValidation.validQuantity(capacity.get("storage"), SPEC.child("capacity").key("storage")));
         }

@@ -6,10 +6,10 @@ import io.j8s.apimachinery.api.FieldError;
 import io.j8s.apimachinery.validation.FieldPath;
 import io.j8s.apimachinery.validation.LabelSelectorValidation;
 import io.j8s.apimachinery.validation.NameValidator;
-import io.j8s.apimachinery.validation.ObjectMetaValidation;
 import io.j8s.apiserver.registry.Strategy;
 import io.j8s.apiserver.registry.core.Defaulting;
 import io.j8s.apiserver.registry.core.ResourceValidation;
+import io.j8s.apiserver.registry.core.SpecDiff;
 import io.j8s.apiserver.registry.core.persistentvolume.AccessModes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -83,9 +83,11 @@ public final class PersistentVolumeClaimStrategy implements Strategy {
             req.set("storage", oldStorage);
         }
         copy(spec, oldSpec, "volumeAttributesClassName");
-        if (!ObjectMetaValidation.sameValue(spec, oldSpec)) {
+        List<String> changed = SpecDiff.lines(oldSpec, spec, SPEC);
+        if (!changed.isEmpty()) {
             errs.add(FieldError.forbidden(SPEC.path(),
-                    "spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims"));
+                    "spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims\n"
+                            + String.join("\n", changed)));
         }
         if (newStorage != null && oldStorage != null) {
             BigDecimal now = ResourceValidation.quantity(newStorage);

@@ -196,7 +196,7 @@ public final class PodSpecValidation {
                 }
                 case "Exists" -> {
                     if (!value.isEmpty()) {
-                        errs.add(FieldError.invalid(at.child("operator").path(), t.toString(), "value must be empty when `operator` is 'Exists'"));
+                        errs.add(FieldError.invalid(at.child("operator").path(), t, "value must be empty when `operator` is 'Exists'"));
                     }
                 }
                 default -> errs.add(FieldError.notSupported(at.child("operator").path(), operator, List.of("Equal", "Exists")));

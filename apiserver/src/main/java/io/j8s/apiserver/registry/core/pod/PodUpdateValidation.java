@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apimachinery.api.FieldError;
 import io.j8s.apimachinery.validation.FieldPath;
 import io.j8s.apimachinery.validation.Formats;
-import io.j8s.apimachinery.validation.ObjectMetaValidation;
+import io.j8s.apiserver.registry.core.SpecDiff;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What an update may change in a pod's spec, as Kubernetes' {@code ValidatePodUpdate}: container
@@ -57,8 +55,7 @@ final class PodUpdateValidation {
         if (old.path("terminationGracePeriodSeconds").asLong(0) < 0 && munged.path("terminationGracePeriodSeconds").asLong(0) == 1) {
             copy(old, munged, "terminationGracePeriodSeconds");
         }
-        List<String> changed = new ArrayList<>();
-        diff(old, munged, SPEC, changed);
+        List<String> changed = SpecDiff.lines(old, munged, SPEC);
         if (!changed.isEmpty()) {
             errs.add(FieldError.forbidden(SPEC.path(),
                     "pod updates may not change fields other than " + UPDATABLE + "\n" + String.join("\n", changed)));
@@ -118,31 +115,5 @@ final class PodUpdateValidation {
             }
         }
         return true;
-    }
-
-    /** Lists changed fields as {@code path: old -> new}, a readable stand-in for Kubernetes' cmp.Diff. */
-    private static void diff(JsonNode old, JsonNode now, FieldPath path, List<String> out) {
-        if (ObjectMetaValidation.sameValue(old, now)) {
-            return;
-        }
-        if (old != null && now != null && old.isObject() && now.isObject()) {
-            List<String> names = new ArrayList<>();
-            old.fieldNames().forEachRemaining(names::add);
-            for (Iterator<Map.Entry<String, JsonNode>> it = now.fields(); it.hasNext(); ) {
-                String n = it.next().getKey();
-                if (!names.contains(n)) {
-                    names.add(n);
-                }
-            }
-            for (String n : names) {
-                diff(old.get(n), now.get(n), path.child(n), out);
-            }
-        } else if (old != null && now != null && old.isArray() && now.isArray() && old.size() == now.size()) {
-            for (int i = 0; i < old.size(); i++) {
-                diff(old.get(i), now.get(i), path.index(i), out);
-            }
-        } else {
-            out.add("  " + path.path() + ": " + (old == null ? "null" : old.toString()) + " -> " + (now == null ? "null" : now.toString()));
-        }
     }
 }

@@ -72,7 +72,7 @@ public final class ReplicationControllerStrategy implements Strategy {
         }
         JsonNode labels = template.path("metadata").path("labels");
         if (!selector.isEmpty() && !matches(selector, labels)) {
-            errs.add(FieldError.invalid(templatePath.child("metadata", "labels").path(), labels.toString(),
+            errs.add(FieldError.invalid(templatePath.child("metadata", "labels").path(), labels,
                     "`selector` does not match template `labels`"));
         }
         errs.addAll(PodSpecValidation.validateTemplate(template, templatePath));

@@ -39,7 +39,7 @@ public final class ResourceQuotaStrategy implements Strategy {
         int i = 0;
         for (JsonNode scope : obj.path("spec").path("scopes")) {
             if (!SCOPES.contains(scope.asText(""))) {
-                errs.add(FieldError.invalid(FieldPath.of("spec", "scopes").path(), obj.path("spec").path("scopes").toString(), "unsupported scope"));
+                errs.add(FieldError.invalid(FieldPath.of("spec", "scopes").path(), obj.path("spec").path("scopes"), "unsupported scope"));
                 break;
             }
             i++;

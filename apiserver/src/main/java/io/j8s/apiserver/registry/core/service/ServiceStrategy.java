@@ -139,11 +139,11 @@ public final class ServiceStrategy implements Strategy {
         return out;
     }
 
-    /** A list of strings printed as Go prints a {@code []string}, as Kubernetes' messages show it. */
+    /** A list of strings shown as Kubernetes shows a bad value of a list: JSON, {@code ["10.96.0.10"]}. */
     record GoStrings(List<String> values) {
         @Override
         public String toString() {
-            return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "[]string{", "}"));
+            return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
         }
     }
 }

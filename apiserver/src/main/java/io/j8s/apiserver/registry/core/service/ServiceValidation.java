@@ -100,7 +100,7 @@ final class ServiceValidation {
                 Formats.isValidPortName(target.asText()).forEach(msg -> errs.add(FieldError.invalid(at.child("targetPort").path(), target.asText(), msg)));
             }
             if (!portKeys.add(protocol + "/" + port)) {
-                errs.add(FieldError.duplicate(at.path(), "{\"port\":" + port + ",\"protocol\":\"" + protocol + "\"}"));
+                errs.add(FieldError.duplicate(at.path(), p));
             }
             long nodePort = p.path("nodePort").asLong(0);
             if (nodePort != 0) {
@@ -155,7 +155,7 @@ final class ServiceValidation {
             }
             case "None" -> {
                 if (!config.isMissingNode() && !config.isNull()) {
-                    errs.add(FieldError.invalid(path.child("sessionAffinityConfig").path(), config.toString(),
+                    errs.add(FieldError.invalid(path.child("sessionAffinityConfig").path(), config,
                             "must not be set when session affinity is None"));
                 }
             }

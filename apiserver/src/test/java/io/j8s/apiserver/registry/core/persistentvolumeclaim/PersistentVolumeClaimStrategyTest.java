@@ -71,6 +71,6 @@ class PersistentVolumeClaimStrategyTest {
         ObjectNode old = claims.created(claim("1Gi").build());
         assertThat(claims.updateErrors(claim("1Gi").editSpec().withStorageClassName("fast").endSpec().build(), old))
                 .containsExactly("spec: Forbidden: spec is immutable after creation except resources.requests and "
-                        + "volumeAttributesClassName for bound claims");
+                        + "volumeAttributesClassName for bound claims\n  spec.storageClassName: null -> \"fast\"");
     }
 }

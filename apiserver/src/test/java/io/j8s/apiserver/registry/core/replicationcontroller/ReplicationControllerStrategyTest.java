@@ -38,7 +38,7 @@ class ReplicationControllerStrategyTest {
     @Test
     void rejectsSelectorThatDoesNotMatchTemplateLabels() {
         assertThat(rcs.errors(rc().editSpec().withSelector(Map.of("app", "db")).endSpec().build()))
-                .containsExactly("spec.template.metadata.labels: Invalid value: \"{\\\"app\\\":\\\"web\\\"}\": "
+                .containsExactly("spec.template.metadata.labels: Invalid value: {\"app\":\"web\"}: "
                         + "`selector` does not match template `labels`");
     }
 

@@ -37,6 +37,6 @@ class ResourceQuotaStrategyTest {
     @Test
     void rejectsUnsupportedScope() {
         assertThat(quotas.errors(quota().editSpec().withScopes("Sometimes").endSpec().build()))
-                .containsExactly("spec.scopes: Invalid value: \"[\\\"Sometimes\\\"]\": unsupported scope");
+                .containsExactly("spec.scopes: Invalid value: [\"Sometimes\"]: unsupported scope");
     }
 }

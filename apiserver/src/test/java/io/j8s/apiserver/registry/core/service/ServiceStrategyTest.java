@@ -122,7 +122,7 @@ class ServiceStrategyTest {
         ObjectNode updated = created(service().editSpec().withClusterIP("10.96.0.11").withClusterIPs("10.96.0.11").endSpec().build());
 
         assertThat(strategy.validateUpdate(updated, old)).extracting(FieldError::message)
-                .containsExactly("spec.clusterIPs[0]: Invalid value: []string{\"10.96.0.11\"}: may not change once set");
+                .containsExactly("spec.clusterIPs[0]: Invalid value: [\"10.96.0.11\"]: may not change once set");
     }
 
     @Test
