@@ -32,6 +32,7 @@ public final class TableConvertors {
             case "/resourcequotas" -> ConfigPrinters.resourceQuotas();
             case "/persistentvolumes" -> ClusterPrinters.persistentVolumes();
             case "/persistentvolumeclaims" -> ClusterPrinters.persistentVolumeClaims();
+            case "/podtemplates" -> WorkloadPrinters.podTemplates();
             case "apps/deployments" -> WorkloadPrinters.deployments();
             case "apps/replicasets" -> WorkloadPrinters.replicaSets();
             case "apps/statefulsets" -> WorkloadPrinters.statefulSets();

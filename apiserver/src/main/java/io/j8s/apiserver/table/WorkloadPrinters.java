@@ -135,6 +135,18 @@ final class WorkloadPrinters {
                 });
     }
 
+    static RowPrinter podTemplates() {
+        return new RowPrinter(List.of(NAME,
+                string("Containers", "Names of each container in the template."),
+                string("Images", "Images referenced by each container in the template."),
+                string("Pod Labels", "The labels for the pod template.")),
+                (pt, now) -> {
+                    JsonNode spec = Field.at(pt, "template", "spec");
+                    return List.of(Columns.name(pt), Columns.containerNames(spec), Columns.containerImages(spec),
+                            Selectors.formatLabels(Field.map(pt, "template", "metadata", "labels")));
+                });
+    }
+
     static RowPrinter controllerRevisions() {
         return new RowPrinter(List.of(NAME,
                 string("Controller", "Controller of the object"),

@@ -162,6 +162,14 @@ class MorePrintersTest {
     }
 
     @Test
+    void podTemplatesShowContainersImagesAndLabels() {
+        var pt = new io.fabric8.kubernetes.api.model.PodTemplateBuilder().withNewMetadata().withName("t").endMetadata()
+                .withNewTemplate().withNewMetadata().addToLabels("app", "web").endMetadata()
+                .withNewSpec().addNewContainer().withName("c").withImage("nginx").endContainer().endSpec().endTemplate().build();
+        assertThat(TableConvertors.forResource("", "podtemplates").cells(json(pt), NOW)).containsExactly("t", "c", "nginx", "app=web");
+    }
+
+    @Test
     void intOrStringBudgetsPrintAsWritten() {
         var pdb = new io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder().withNewMetadata().withName("b").endMetadata()
                 .withNewSpec().withMaxUnavailable(new IntOrString(1)).endSpec().build();
