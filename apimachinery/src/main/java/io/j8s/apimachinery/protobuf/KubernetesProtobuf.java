@@ -22,6 +22,8 @@ public final class KubernetesProtobuf {
     public static final String MEDIA_TYPE = "application/vnd.kubernetes.protobuf";
     public static final String WATCH_MEDIA_TYPE = MEDIA_TYPE + ";stream=watch";
 
+    private static final int MAX_EMBEDDING = 16;
+
     private final MessageTypes types;
     private final ObjectMapper mapper;
     private final JsonToWire toWire;
@@ -32,7 +34,7 @@ public final class KubernetesProtobuf {
         this.mapper = JsonMapper.builder().build();
         FieldPlans plans = new FieldPlans(types.files());
         this.toWire = new JsonToWire(plans, mapper);
-        this.toJson = new WireToJson(plans, mapper, this::decode);
+        this.toJson = new WireToJson(plans, mapper, (body, depth) -> decode(body, "", "", depth));
     }
 
     /**
@@ -57,6 +59,14 @@ public final class KubernetesProtobuf {
      * kind, as the API server does with the kind its URL serves.
      */
     public ObjectNode decode(byte[] body, String defaultApiVersion, String defaultKind) {
+        return decode(body, defaultApiVersion, defaultKind, 0);
+    }
+
+    private ObjectNode decode(byte[] body, String defaultApiVersion, String defaultKind, int depth) {
+        if (depth > MAX_EMBEDDING) {
+            // Kubernetes embeds one level (a watch event's or a List's objects); more is an attack on the stack
+            throw ApiException.badRequest("objects embedded deeper than " + MAX_EMBEDDING + " levels");
+        }
         Envelope.Contents unknown;
         try {
             unknown = Envelope.unwrap(body);
@@ -78,7 +88,7 @@ public final class KubernetesProtobuf {
         Descriptor type = types.find(apiVersion, kind).orElseThrow(() -> ApiException.badRequest(
                 "no kind \"" + kind + "\" is registered for version \"" + apiVersion + "\""));
         try {
-            return withTypeMeta(toJson.decode(unknown.raw(), type), apiVersion, kind);
+            return withTypeMeta(toJson.decode(unknown.raw(), type, depth), apiVersion, kind);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("unable to decode " + kind + " from protobuf: " + e.getMessage());
         }
