@@ -1,6 +1,7 @@
 package io.j8s.apimachinery.protobuf;
 
 import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,6 +75,8 @@ final class MessageTypes {
             "PatchOptions", "UpdateOptions", "APIVersions", "APIGroupList", "APIGroup",
             "APIResourceList", "PartialObjectMetadata", "PartialObjectMetadataList");
 
+    private static final Set<String> KINDS_WITHOUT_METADATA = Set.of("AdmissionReview", "ConversionReview");
+
     /** "group/version" -> kind -> message. */
     private final Map<String, Map<String, Descriptor>> kindsByGroupVersion;
     private final Map<String, Descriptor> metaKinds;
@@ -106,7 +109,9 @@ final class MessageTypes {
             }
             Map<String, Descriptor> byKind = kinds.computeIfAbsent(groupVersion, gv -> new HashMap<>());
             for (Descriptor d : file.getMessageTypes()) {
-                byKind.put(d.getName(), d);
+                if (isKind(d)) {
+                    byKind.put(d.getName(), d);
+                }
             }
         }
         Map<String, Map<String, Descriptor>> frozen = new HashMap<>();
@@ -119,6 +124,21 @@ final class MessageTypes {
     /** The proto files of every API loaded, support packages (meta, runtime, intstr, resource) included. */
     List<FileDescriptor> files() {
         return files;
+    }
+
+    /**
+     * Whether a message of an API package is a kind rather than a part of one (a Container, a
+     * PodSpec): kinds carry object or list metadata, or are the options and reviews served without.
+     */
+    private static boolean isKind(Descriptor type) {
+        FieldDescriptor metadata = type.findFieldByName("metadata");
+        if (metadata != null && metadata.getType() == FieldDescriptor.Type.MESSAGE) {
+            String meta = metadata.getMessageType().getFullName();
+            if (meta.equals(META_PACKAGE + ".ObjectMeta") || meta.equals(META_PACKAGE + ".ListMeta")) {
+                return true;
+            }
+        }
+        return type.getName().endsWith("Options") || KINDS_WITHOUT_METADATA.contains(type.getName());
     }
 
     /** "apps/v1" for k8s.io.api.apps.v1, "v1" for core, null for support packages. */

@@ -82,7 +82,7 @@ class ProtobufErrorsTest {
     }
 
     @Test
-    void supportsBuiltInKindsListsAndMetaKindsButNotCustomResources() {
+    void supportsBuiltInKindsListsAndMetaKindsButNotTheirPartsOrCustomResources() {
         assertThat(protobuf.supports("v1", "Pod")).isTrue();
         assertThat(protobuf.supports("v1", "PodList")).isTrue();
         assertThat(protobuf.supports("apps/v1", "Deployment")).isTrue();
@@ -100,6 +100,14 @@ class ProtobufErrorsTest {
         assertThat(protobuf.supports("apiextensions.k8s.io/v1", "CustomResourceDefinition")).isTrue();
         assertThat(protobuf.supports("coordination.k8s.io/v1", "Lease")).isTrue();
 
+        assertThat(protobuf.supports("v1", "PodLogOptions")).isTrue();
+        assertThat(protobuf.supports("v1", "List")).isTrue();
+        assertThat(protobuf.supports("admission.k8s.io/v1", "AdmissionReview")).isTrue();
+        assertThat(protobuf.supports("authentication.k8s.io/v1", "TokenRequest")).isTrue();
+
+        assertThat(protobuf.supports("v1", "Container")).isFalse();
+        assertThat(protobuf.supports("apps/v1", "DeploymentSpec")).isFalse();
+        assertThat(protobuf.supports("storage.k8s.io/v1", "TokenRequest")).isFalse();
         assertThat(protobuf.supports("example.com/v1", "Foo")).isFalse();
         assertThat(protobuf.supports("example.com/v1", "Status")).isFalse();
         assertThat(protobuf.supports("apps/v1", "Pod")).isFalse();
