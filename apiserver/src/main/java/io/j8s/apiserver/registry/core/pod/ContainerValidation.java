@@ -32,11 +32,11 @@ final class ContainerValidation {
         String image = c.path("image").asText("");
         if (image.isEmpty()) {
             errs.add(FieldError.required(path.child("image").path(), ""));
-        } else if (!image.strip().equals(image)) {
-            errs.add(FieldError.invalid(path.child("image").path(), image, "must not have leading or trailing whitespace"));
         }
         errs.addAll(ports(c.path("ports"), path.child("ports"), hostNetwork));
         errs.addAll(env(c.path("env"), path.child("env")));
+        errs.addAll(envFrom(c.path("envFrom"), path.child("envFrom")));
+        errs.addAll(SecurityContextValidation.container(c.path("securityContext"), path.child("securityContext")));
         errs.addAll(mounts(c.path("volumeMounts"), path.child("volumeMounts"), volumes));
         errs.addAll(ResourceValidation.resourceRequirements(c.path("resources"), path.child("resources")));
         errs.addAll(PodSpecValidation.oneOf(c.path("imagePullPolicy"), path.child("imagePullPolicy"), PodSpecValidation.pullPolicies()));
@@ -133,6 +133,38 @@ final class ContainerValidation {
                 errs.add(FieldError.invalid(at.child("name").path(), name, msg));
             }
             errs.addAll(valueFrom(e, at.child("valueFrom")));
+        }
+        return errs;
+    }
+
+    private static List<FieldError> envFrom(JsonNode sources, FieldPath path) {
+        List<FieldError> errs = new ArrayList<>();
+        int i = 0;
+        for (JsonNode s : sources) {
+            FieldPath at = path.index(i++);
+            String prefix = s.path("prefix").asText("");
+            if (!prefix.isEmpty()) {
+                Formats.isRelaxedEnvVarName(prefix).forEach(msg -> errs.add(FieldError.invalid(at.child("prefix").path(), prefix, msg)));
+            }
+            int count = 0;
+            for (String ref : List.of("configMapRef", "secretRef")) {
+                JsonNode r = s.path(ref);
+                if (r.isMissingNode() || r.isNull()) {
+                    continue;
+                }
+                count++;
+                String name = r.path("name").asText("");
+                if (name.isEmpty()) {
+                    errs.add(FieldError.required(at.child(ref, "name").path(), ""));
+                } else {
+                    Formats.isDNS1123Subdomain(name).forEach(msg -> errs.add(FieldError.invalid(at.child(ref, "name").path(), name, msg)));
+                }
+            }
+            if (count == 0) {
+                errs.add(FieldError.invalid(path.path(), "", "must specify one of: `configMapRef` or `secretRef`"));
+            } else if (count > 1) {
+                errs.add(FieldError.invalid(path.path(), "", "may not have more than one field specified at a time"));
+            }
         }
         return errs;
     }

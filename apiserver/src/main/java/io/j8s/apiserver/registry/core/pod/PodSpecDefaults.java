@@ -16,8 +16,11 @@ public final class PodSpecDefaults {
 
     private PodSpecDefaults() {}
 
-    /** Fills the defaults of a {@code PodSpec} (not a template: pass {@code template.spec}). */
+    /** Fills the defaults of a {@code PodSpec} (not a template: pass {@code template.spec}); null is ignored. */
     public static void apply(ObjectNode spec) {
+        if (spec == null) {
+            return;
+        }
         Defaulting.text(spec, "dnsPolicy", "ClusterFirst");
         Defaulting.text(spec, "restartPolicy", "Always");
         Defaulting.object(spec, "securityContext");
@@ -38,6 +41,9 @@ public final class PodSpecDefaults {
      * priorityClassName is set) priority 0 and preemptionPolicy PreemptLowerPriority.
      */
     public static void applyPodOnly(ObjectNode spec) {
+        if (spec == null) {
+            return;
+        }
         for (ObjectNode c : allContainers(spec)) {
             ObjectNode resources = Defaulting.existing(c, "resources");
             ObjectNode limits = Defaulting.existing(resources, "limits");

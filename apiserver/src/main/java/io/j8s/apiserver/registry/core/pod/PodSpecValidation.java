@@ -80,6 +80,8 @@ public final class PodSpecValidation {
                     Formats.inclusiveRangeError(1, Integer.MAX_VALUE)));
         }
         errs.addAll(ResourceValidation.nonNegative(spec.path("terminationGracePeriodSeconds"), path.child("terminationGracePeriodSeconds")));
+        errs.addAll(SecurityContextValidation.pod(spec.path("securityContext"), path.child("securityContext")));
+        errs.addAll(SchedulingValidation.validate(spec, path));
         return errs;
     }
 

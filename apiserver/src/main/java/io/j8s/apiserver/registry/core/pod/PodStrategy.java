@@ -50,7 +50,20 @@ public final class PodStrategy implements Strategy {
 
     @Override
     public List<FieldError> validate(ObjectNode obj) {
-        return PodSpecValidation.validatePodSpec(obj.path("spec"), SPEC);
+        List<FieldError> errs = new ArrayList<>(PodSpecValidation.validatePodSpec(obj.path("spec"), SPEC));
+        // Templates tolerate padded images (some tools use " " as a placeholder); pods do not.
+        for (String list : List.of("initContainers", "containers")) {
+            int i = 0;
+            for (JsonNode c : obj.path("spec").path(list)) {
+                String image = c.path("image").asText("");
+                if (!image.strip().equals(image)) {
+                    errs.add(FieldError.invalid(SPEC.child(list).index(i).child("image").path(), image,
+                            "must not have leading or trailing whitespace"));
+                }
+                i++;
+            }
+        }
+        return errs;
     }
 
     @Override

@@ -360,4 +360,58 @@ class PodStrategyTest {
         ((ObjectNode) obj.at("/spec/containers/0")).put("imagee", "x");
         assertThat(strategy.unknownFields(obj)).containsExactly("spec.containers[0].imagee");
     }
+
+    @Test
+    void requiresNodeSelectorTermsInRequiredNodeAffinity() {
+        Pod p = pod().editSpec().withNewAffinity().withNewNodeAffinity().withNewRequiredDuringSchedulingIgnoredDuringExecution()
+                .endRequiredDuringSchedulingIgnoredDuringExecution().endNodeAffinity().endAffinity().endSpec().build();
+        assertThat(errors(p)).containsExactly("spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution"
+                + ".nodeSelectorTerms: Required value: must have at least one node selector term");
+    }
+
+    @Test
+    void rejectsNodeAffinityOperatorThatIsNotKnown() {
+        Pod p = pod().editSpec().withNewAffinity().withNewNodeAffinity().withNewRequiredDuringSchedulingIgnoredDuringExecution()
+                .addNewNodeSelectorTerm().addNewMatchExpression().withKey("zone").withOperator("Near").endMatchExpression()
+                .endNodeSelectorTerm().endRequiredDuringSchedulingIgnoredDuringExecution().endNodeAffinity().endAffinity()
+                .endSpec().build();
+        assertThat(errors(p)).containsExactly("spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution"
+                + ".nodeSelectorTerms[0].matchExpressions[0].operator: Invalid value: \"Near\": not a valid selector operator");
+    }
+
+    @Test
+    void requiresTopologyKeyForPodAntiAffinity() {
+        Pod p = pod().editSpec().withNewAffinity().withNewPodAntiAffinity().addNewRequiredDuringSchedulingIgnoredDuringExecution()
+                .withNewLabelSelector().addToMatchLabels("app", "web").endLabelSelector().endRequiredDuringSchedulingIgnoredDuringExecution()
+                .endPodAntiAffinity().endAffinity().endSpec().build();
+        assertThat(errors(p)).containsExactly(
+                "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Required value: can not be empty");
+    }
+
+    @Test
+    void rejectsSpreadConstraintWithoutSkew() {
+        Pod p = pod().editSpec().addNewTopologySpreadConstraint().withMaxSkew(0).withTopologyKey("zone")
+                .withWhenUnsatisfiable("DoNotSchedule").endTopologySpreadConstraint().endSpec().build();
+        assertThat(errors(p)).containsExactly("spec.topologySpreadConstraints[0].maxSkew: Invalid value: 0: must be greater than zero");
+    }
+
+    @Test
+    void rejectsNegativeRunAsUser() {
+        Pod p = pod().editSpec().withNewSecurityContext().withRunAsUser(-1L).endSecurityContext().endSpec().build();
+        assertThat(errors(p)).containsExactly("spec.securityContext.runAsUser: Invalid value: -1: must be between 0 and 2147483647, inclusive");
+    }
+
+    @Test
+    void requiresASourceInEnvFrom() {
+        Pod p = pod().editSpec().editFirstContainer().addNewEnvFrom().withPrefix("APP_").endEnvFrom().endContainer().endSpec().build();
+        assertThat(errors(p)).containsExactly(
+                "spec.containers[0].envFrom: Invalid value: \"\": must specify one of: `configMapRef` or `secretRef`");
+    }
+
+    @Test
+    void rejectsImageWithSurroundingWhitespaceInPods() {
+        Pod p = pod().editSpec().editFirstContainer().withImage(" nginx:1.27").endContainer().endSpec().build();
+        assertThat(errors(p)).containsExactly(
+                "spec.containers[0].image: Invalid value: \" nginx:1.27\": must not have leading or trailing whitespace");
+    }
 }
