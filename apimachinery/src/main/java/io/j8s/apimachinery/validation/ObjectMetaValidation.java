@@ -71,9 +71,9 @@ public final class ObjectMetaValidation {
 
     /**
      * Problems of an update's {@code metadata}: the new metadata's own problems plus changes to
-     * name, namespace, uid, creationTimestamp, a decremented generation, and finalizers added to
-     * an object being deleted. An absent uid or creationTimestamp counts as unchanged, since the
-     * registry fills them from the old object.
+     * name, namespace, uid, creationTimestamp and a decremented generation. An absent uid or
+     * creationTimestamp counts as unchanged, since the registry fills them from the old object; the
+     * registry also refuses finalizers added to an object being deleted, for every kind of write.
      */
     public static List<FieldError> validateUpdate(JsonNode obj, JsonNode old, boolean namespaced, NameValidator names) {
         JsonNode meta = obj.path("metadata");
@@ -88,15 +88,6 @@ public final class ObjectMetaValidation {
         }
         if (meta.path("generation").asLong(0) < oldMeta.path("generation").asLong(0)) {
             errs.add(FieldError.invalid("metadata.generation", meta.path("generation").asLong(0), "must not be decremented"));
-        }
-        if (!oldMeta.path("deletionTimestamp").isMissingNode() && !oldMeta.path("deletionTimestamp").isNull()) {
-            List<String> oldFinalizers = texts(oldMeta.path("finalizers"));
-            for (String f : texts(meta.path("finalizers"))) {
-                if (!oldFinalizers.contains(f)) {
-                    errs.add(FieldError.forbidden("metadata.finalizers",
-                            "no new finalizers can be added if the object is being deleted, found new finalizers [\"" + f + "\"]"));
-                }
-            }
         }
         return errs;
     }

@@ -105,15 +105,6 @@ class ObjectMetaValidationTest {
     }
 
     @Test
-    void forbidsAddingFinalizersToAnObjectBeingDeleted() {
-        ObjectNode old = object(meta().withDeletionTimestamp("2026-01-01T00:00:00Z"));
-        ObjectNode updated = object(meta().withDeletionTimestamp("2026-01-01T00:00:00Z").withFinalizers("example.com/keep"));
-        assertThat(ObjectMetaValidation.validateUpdate(updated, old, true, NameValidator.DNS1123_SUBDOMAIN))
-                .extracting(FieldError::message).containsExactly("metadata.finalizers: Forbidden: no new finalizers can be added "
-                        + "if the object is being deleted, found new finalizers [\"example.com/keep\"]");
-    }
-
-    @Test
     void buildsFieldPathsLikeKubernetes() {
         assertThat(FieldPath.root("spec").child("containers").index(0).child("ports").index(1).child("containerPort").path())
                 .isEqualTo("spec.containers[0].ports[1].containerPort");
