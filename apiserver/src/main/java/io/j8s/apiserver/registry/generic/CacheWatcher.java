@@ -45,6 +45,7 @@ final class CacheWatcher implements AutoCloseable {
     private final List<ScheduledFuture<?>> timers = new ArrayList<>();
     private WatchCache cache;
     private int initialItems;
+    private long afterRevision;
     private volatile boolean closed;
 
     CacheWatcher(ResourceDefinition definition, RegistryContext context, ObjectCodec codec, Selection selection,
@@ -98,8 +99,13 @@ final class CacheWatcher implements AutoCloseable {
         }
     }
 
+    /** Changes at or before this revision are not sent: the client has seen them. */
+    void startAfter(long revision) {
+        this.afterRevision = revision;
+    }
+
     void offer(WatchCache.Change change) {
-        if (closed || !change.key().startsWith(prefix)) {
+        if (closed || change.revision() <= afterRevision || !change.key().startsWith(prefix)) {
             return;
         }
         if (queue.size() > MAX_BACKLOG + initialItems) {

@@ -68,8 +68,14 @@ final class WatchCache implements WatchListener {
         }
         revision = all.revision();
         oldest = revision;
+        // ready before the watch starts: a store may replay changes after the range on this very thread
         ready = true;
-        storeWatch = store.watch(prefix(), revision, this);
+        try {
+            storeWatch = store.watch(prefix(), revision, this);
+        } catch (RuntimeException e) {
+            ready = false;
+            throw e;
+        }
     }
 
     /**
@@ -119,6 +125,7 @@ final class WatchCache implements WatchListener {
             }
             watcher.offerInitialEnd(revision);
         } else {
+            watcher.startAfter(fromRevision);
             if (fromRevision == 0) {
                 // "from now on": nothing to replay
                 watchers.add(watcher);
