@@ -6,7 +6,6 @@ import io.j8s.apimachinery.validation.FieldPath;
 import io.j8s.apimachinery.validation.Formats;
 import io.j8s.apimachinery.validation.NameValidator;
 import io.j8s.apimachinery.validation.ObjectMetaValidation;
-import io.j8s.apiserver.registry.core.ResourceValidation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +78,6 @@ public final class PodSpecValidation {
             errs.add(FieldError.invalid(path.child("activeDeadlineSeconds").path(), deadline.asLong(),
                     Formats.inclusiveRangeError(1, Integer.MAX_VALUE)));
         }
-        errs.addAll(ResourceValidation.nonNegative(spec.path("terminationGracePeriodSeconds"), path.child("terminationGracePeriodSeconds")));
         errs.addAll(SecurityContextValidation.pod(spec.path("securityContext"), path.child("securityContext")));
         errs.addAll(SchedulingValidation.validate(spec, path));
         return errs;

@@ -34,6 +34,11 @@ public final class PodStrategy implements Strategy {
 
     @Override
     public void prepareForCreate(ObjectNode obj) {
+        ObjectNode spec = Defaulting.existing(obj, "spec");
+        if (spec != null && spec.path("terminationGracePeriodSeconds").asLong(0) < 0) {
+            // As Kubernetes since 1.27: a negative grace period means "immediately", stored as 1.
+            spec.put("terminationGracePeriodSeconds", 1);
+        }
         ObjectNode status = obj.putObject("status");
         status.put("phase", "Pending");
         status.put("qosClass", PodQos.of(obj.path("spec")));

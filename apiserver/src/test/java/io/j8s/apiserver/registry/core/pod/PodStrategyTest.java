@@ -414,4 +414,11 @@ class PodStrategyTest {
         assertThat(errors(p)).containsExactly(
                 "spec.containers[0].image: Invalid value: \" nginx:1.27\": must not have leading or trailing whitespace");
     }
+
+    @Test
+    void storesANegativeGracePeriodAsOneSecond() {
+        ObjectNode obj = created(pod().editSpec().withTerminationGracePeriodSeconds(-5L).endSpec().build());
+        assertThat(obj.at("/spec/terminationGracePeriodSeconds").asLong()).isEqualTo(1);
+        assertThat(strategy.validate(obj)).isEmpty();
+    }
 }
