@@ -152,36 +152,39 @@ final class CommitLoop {
     }
 
     private KeyValue create(Mutation.Create c, List<WatchEvent> events) {
-        if (index.latestLive(c.key()) != null) {
+        KeyHistory history = index.historyForWrite(c.key());
+        if (MvccIndex.latestLive(history) != null) {
             throw new KeyExistsException(c.key());
         }
         long revision = index.appliedRevision() + 1;
         KeyValue created = new KeyValue(c.key(), c.value(), revision, revision, 1);
         journal.append(created);
-        events.add(index.apply(created, null));
+        events.add(index.apply(history, created, null));
         return created;
     }
 
     private KeyValue update(Mutation.Update u, List<WatchEvent> events) {
-        KeyValue current = guarded(u.key(), u.expectedModRevision());
+        KeyHistory history = index.history(u.key());
+        KeyValue current = guarded(u.key(), history, u.expectedModRevision());
         long revision = index.appliedRevision() + 1;
         KeyValue updated = new KeyValue(u.key(), u.value(), current.createRevision(), revision, current.version() + 1);
         journal.append(updated);
-        events.add(index.apply(updated, current));
+        events.add(index.apply(history, updated, current));
         return updated;
     }
 
     private DeleteResult delete(Mutation.Delete d, List<WatchEvent> events) {
-        KeyValue current = guarded(d.key(), d.expectedModRevision());
+        KeyHistory history = index.history(d.key());
+        KeyValue current = guarded(d.key(), history, d.expectedModRevision());
         long revision = index.appliedRevision() + 1;
         KeyValue tombstone = new KeyValue(d.key(), null, 0, revision, 0);
         journal.append(tombstone);
-        events.add(index.apply(tombstone, current));
+        events.add(index.apply(history, tombstone, current));
         return new DeleteResult(current, revision);
     }
 
-    private KeyValue guarded(String key, long expectedModRevision) {
-        KeyValue current = index.latestLive(key);
+    private static KeyValue guarded(String key, KeyHistory history, long expectedModRevision) {
+        KeyValue current = MvccIndex.latestLive(history);
         if (current == null) {
             throw new KeyNotFoundException(key);
         }

@@ -6,11 +6,9 @@ import io.j8s.storage.RangeRequest;
 import io.j8s.storage.RangeResult;
 import io.j8s.storage.WatchEvent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -22,7 +20,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 final class MvccIndex {
 
     private final ConcurrentSkipListMap<String, KeyHistory> keys = new ConcurrentSkipListMap<>(new KeyOrder());
-    private final ConcurrentSkipListMap<Long, WatchEvent> events = new ConcurrentSkipListMap<>();
+    private final EventLog events = new EventLog();
     private volatile long visibleRevision;
     private volatile long compactedRevision;
     private long appliedRevision;
@@ -47,7 +45,10 @@ final class MvccIndex {
 
     /** The newest version of a key, durable or not, or null if it does not exist. Commit thread only. */
     KeyValue latestLive(String key) {
-        KeyHistory history = keys.get(key);
+        return latestLive(keys.get(key));
+    }
+
+    static KeyValue latestLive(KeyHistory history) {
         if (history == null) {
             return null;
         }
@@ -55,13 +56,28 @@ final class MvccIndex {
         return latest == null || KeyHistory.isTombstone(latest) ? null : latest;
     }
 
+    /** The history of a key, or null if none is retained. */
+    KeyHistory history(String key) {
+        return keys.get(key);
+    }
+
+    /** The history of a key, created empty if none is retained. Commit thread only. */
+    KeyHistory historyForWrite(String key) {
+        return keys.computeIfAbsent(key, k -> new KeyHistory());
+    }
+
     /** Applies one write: a version, or a tombstone to delete. Commit thread only. */
     WatchEvent apply(KeyValue version, KeyValue previous) {
-        keys.computeIfAbsent(version.key(), k -> new KeyHistory()).append(version);
+        return apply(historyForWrite(version.key()), version, previous);
+    }
+
+    /** Applies one write to the key's history, found by the caller. Commit thread only. */
+    WatchEvent apply(KeyHistory history, KeyValue version, KeyValue previous) {
+        history.append(version);
         WatchEvent event = KeyHistory.isTombstone(version)
                 ? new WatchEvent(WatchEvent.Type.DELETE, version, previous, version.modRevision())
                 : new WatchEvent(WatchEvent.Type.PUT, version, previous, version.modRevision());
-        events.put(version.modRevision(), event);
+        events.put(event);
         appliedRevision = version.modRevision();
         return event;
     }
@@ -73,7 +89,7 @@ final class MvccIndex {
         }
         // raised first so that a reader racing with the drop detects it on its second check
         compactedRevision = revision;
-        events.headMap(revision, true).clear();
+        events.dropThrough(revision);
         keys.values().removeIf(history -> history.compact(revision));
     }
 
@@ -119,10 +135,9 @@ final class MvccIndex {
         return new RangeResult(List.copyOf(items), at, remaining > 0, remaining);
     }
 
-    /** Events with revisions in {@code (after, upTo]}, in order; a gap means they were compacted. */
-    Collection<WatchEvent> events(long after, long upTo) {
-        ConcurrentNavigableMap<Long, WatchEvent> slice = events.subMap(after, false, upTo, true);
-        return slice.values();
+    /** The event of a visible revision, or null if compaction removed it. */
+    WatchEvent event(long revision) {
+        return events.get(revision);
     }
 
     /** Every key's versions up to {@code revision}, in key order, for a snapshot. */
@@ -141,13 +156,14 @@ final class MvccIndex {
 
     /** Recreates the watch events above the compacted revision from the restored histories. */
     void rebuildEvents() {
+        events.startAt(compactedRevision + 1);
         for (KeyHistory history : keys.values()) {
             for (KeyValue v : history.upTo(Long.MAX_VALUE)) {
                 if (v.modRevision() > compactedRevision) {
                     KeyValue before = history.before(v);
                     KeyValue previous = before == null || KeyHistory.isTombstone(before) ? null : before;
                     WatchEvent.Type type = KeyHistory.isTombstone(v) ? WatchEvent.Type.DELETE : WatchEvent.Type.PUT;
-                    events.put(v.modRevision(), new WatchEvent(type, v, previous, v.modRevision()));
+                    events.put(new WatchEvent(type, v, previous, v.modRevision()));
                 }
             }
         }

@@ -89,20 +89,13 @@ final class StoreWatch implements Watch {
     }
 
     private void replayHistory() {
-        if (after >= start) {
-            return;
-        }
-        // every revision is one event, so a missing revision can only mean compaction removed it
-        long expected = after + 1;
-        for (WatchEvent event : index.events(after, start)) {
-            if (event.revision() != expected) {
-                break;
+        // every revision is one event, so a missing one can only mean compaction removed it
+        for (long revision = after + 1; revision <= start && !closed; revision++) {
+            WatchEvent event = index.event(revision);
+            if (event == null) {
+                throw new CompactedException(after, index.compactedRevision());
             }
-            expected++;
             deliver(event);
-        }
-        if (expected != start + 1 && !closed) {
-            throw new CompactedException(after, index.compactedRevision());
         }
     }
 

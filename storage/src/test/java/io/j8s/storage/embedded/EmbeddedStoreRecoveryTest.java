@@ -123,6 +123,35 @@ class EmbeddedStoreRecoveryTest {
     }
 
     @Test
+    void aRestartKeepsTheWatchHistoryOfThousandsOfRevisionsAfterACompaction() {
+        EmbeddedStore.Options options = new EmbeddedStore.Options(64 * 1024, Duration.ofSeconds(5));
+        long last;
+        long compacted;
+        try (EmbeddedStore store = EmbeddedStore.open(dir, options)) {
+            for (int i = 0; i < 9_000; i++) {
+                store.create("/k/" + i, bytes("v" + i));
+            }
+            compacted = 5_123;
+            store.compact(compacted);
+            for (int i = 0; i < 1_000; i++) {
+                store.update("/k/" + i, bytes("w" + i), 0);
+            }
+            last = store.currentRevision();
+        }
+        try (EmbeddedStore store = EmbeddedStore.open(dir, options)) {
+            assertThat(store.compactedRevision()).isEqualTo(compacted);
+            RecordingListener listener = new RecordingListener();
+            try (Watch w = store.watch("/k/", compacted, listener)) {
+                listener.awaitRevision(last);
+                List<Long> revisions = listener.revisions();
+                assertThat(revisions).hasSize((int) (last - compacted));
+                assertThat(revisions.getFirst()).isEqualTo(compacted + 1);
+                assertThat(revisions).isSorted();
+            }
+        }
+    }
+
+    @Test
     void aTornLastRecordIsCutAndEveryEarlierRecordSurvives() throws IOException {
         KeyValue kept;
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
