@@ -109,10 +109,12 @@ public final class Strategies {
     /** The full strategy of a resource: its own (if any) plus metadata validation and unknown fields. */
     public static Strategy forResource(ResourceDefinition def) {
         Registration r = REGISTERED.getOrDefault(def.groupResource(), DEFAULT);
-        return new WithMetadata(def.namespaced(), r.names(), r.strategy(), new UnknownFields(def.modelClass()));
+        // Reviews and bindings are only created, never stored: Kubernetes does not ask them for a name.
+        NameValidator names = def.stored() ? r.names() : null;
+        return new WithMetadata(def.namespaced(), names, r.strategy(), new UnknownFields(def.modelClass()));
     }
 
-    /** Adds what every object gets to a resource's own strategy. */
+    /** Adds what every object gets to a resource's own strategy; {@code names} is null for kinds that are never stored. */
     private record WithMetadata(boolean namespaced, NameValidator names, Strategy own, UnknownFields unknown)
             implements Strategy {
 
@@ -133,21 +135,23 @@ public final class Strategies {
 
         @Override
         public List<FieldError> validate(ObjectNode obj) {
-            List<FieldError> errs = new ArrayList<>(ObjectMetaValidation.validate(obj, namespaced, names));
+            List<FieldError> errs = names == null ? new ArrayList<>() : new ArrayList<>(ObjectMetaValidation.validate(obj, namespaced, names));
             errs.addAll(own.validate(obj));
             return errs;
         }
 
         @Override
         public List<FieldError> validateUpdate(ObjectNode obj, ObjectNode old) {
-            List<FieldError> errs = new ArrayList<>(ObjectMetaValidation.validateUpdate(obj, old, namespaced, names));
+            List<FieldError> errs = names == null ? new ArrayList<>()
+                    : new ArrayList<>(ObjectMetaValidation.validateUpdate(obj, old, namespaced, names));
             errs.addAll(own.validateUpdate(obj, old));
             return errs;
         }
 
         @Override
         public List<FieldError> validateStatusUpdate(ObjectNode obj, ObjectNode old) {
-            List<FieldError> errs = new ArrayList<>(ObjectMetaValidation.validateUpdate(obj, old, namespaced, names));
+            List<FieldError> errs = names == null ? new ArrayList<>()
+                    : new ArrayList<>(ObjectMetaValidation.validateUpdate(obj, old, namespaced, names));
             errs.addAll(own.validateStatusUpdate(obj, old));
             return errs;
         }

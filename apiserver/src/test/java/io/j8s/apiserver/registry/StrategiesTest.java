@@ -35,4 +35,14 @@ class StrategiesTest {
 
         assertThat(Strategies.forResource(roles).unknownFields(role)).containsExactly("rules[0].verbz");
     }
+
+    @Test
+    void asksNoNameOfReviews() {
+        ResourceDefinition reviews = BuiltinResources.all().stream().filter(d -> d.resource().equals("selfsubjectaccessreviews"))
+                .findFirst().orElseThrow();
+        ObjectNode review = Json.object().put("apiVersion", "authorization.k8s.io/v1").put("kind", "SelfSubjectAccessReview");
+        review.putObject("spec").putObject("resourceAttributes").put("verb", "get").put("resource", "pods");
+
+        assertThat(Strategies.forResource(reviews).validate(review)).isEmpty();
+    }
 }
