@@ -34,6 +34,7 @@ public final class Framework implements FrameworkHandle, WaitingPods {
     private final Supplier<Snapshot> snapshot;
     private final Supplier<Map<String, List<PodInfo>>> nominated;
     private final Map<String, Plugin> instances = new LinkedHashMap<>();
+    private final Map<ExtensionPoint, List<String>> pluginsAt = new HashMap<>();
     private final QueueSortPlugin queueSort;
     private final List<PreFilterPlugin> preFilters;
     private final List<FilterPlugin> filters;
@@ -54,18 +55,25 @@ public final class Framework implements FrameworkHandle, WaitingPods {
         this.clock = clock;
         this.snapshot = snapshot;
         this.nominated = nominated;
+        for (String name : profile.multiPoint()) {
+            instantiate(registry, name);
+        }
         for (ExtensionPoint point : ExtensionPoint.values()) {
-            for (String name : profile.pluginsAt(point)) {
-                if (!instances.containsKey(name)) {
-                    PluginFactory factory = registry.get(name).orElseThrow(
-                            () -> new IllegalArgumentException("plugin \"" + name + "\" does not exist"));
-                    JsonNode args = profile.pluginArgs().getOrDefault(name, JsonNodeFactory.instance.objectNode());
-                    instances.put(name, factory.create(args, this));
-                }
-                if (!point.type().isInstance(instances.get(name))) {
-                    throw new IllegalArgumentException("plugin \"" + name + "\" does not extend " + point.configName());
+            List<String> names = new ArrayList<>();
+            for (String name : profile.multiPoint()) {
+                if (point.type().isInstance(instances.get(name)) && !profile.isDisabled(point, name)) {
+                    names.add(name);
                 }
             }
+            for (String name : profile.enabled().getOrDefault(point, List.of())) {
+                if (!point.type().isInstance(instantiate(registry, name))) {
+                    throw new IllegalArgumentException("plugin \"" + name + "\" does not extend " + point.configName()
+                            + " plugin");
+                }
+                names.remove(name);
+                names.add(name);
+            }
+            pluginsAt.put(point, List.copyOf(names));
         }
         List<QueueSortPlugin> sorts = at(ExtensionPoint.QUEUE_SORT);
         if (sorts.size() != 1) {
@@ -88,10 +96,29 @@ public final class Framework implements FrameworkHandle, WaitingPods {
         }
     }
 
+    private Plugin instantiate(PluginRegistry registry, String name) {
+        return instances.computeIfAbsent(name, n -> {
+            PluginFactory factory = registry.get(n).orElseThrow(
+                    () -> new IllegalArgumentException("plugin \"" + n + "\" does not exist"));
+            JsonNode args = profile.pluginArgs().getOrDefault(n, JsonNodeFactory.instance.objectNode());
+            return factory.create(args, this);
+        });
+    }
+
+    /** The plugin names that run at an extension point, in order. */
+    public List<String> pluginsAt(ExtensionPoint point) {
+        return pluginsAt.getOrDefault(point, List.of());
+    }
+
+    /** The plugin instance of that name, if the profile enables it anywhere. */
+    public Plugin plugin(String name) {
+        return instances.get(name);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> List<T> at(ExtensionPoint point) {
         List<T> list = new ArrayList<>();
-        for (String name : profile.pluginsAt(point)) {
+        for (String name : pluginsAt(point)) {
             list.add((T) instances.get(name));
         }
         return List.copyOf(list);

@@ -24,6 +24,8 @@ public final class NodeInfo {
     private final List<HostPort> usedPorts;
     private Map<String, Long> imageSizes;
     private long generation;
+    private int podsWithAffinity;
+    private int podsWithRequiredAntiAffinity;
 
     public NodeInfo() {
         this(null, new ArrayList<>(), new Resource(), new Resource(), new Resource(), new ArrayList<>(), Map.of());
@@ -69,6 +71,8 @@ public final class NodeInfo {
         requested.add(pod.requests());
         nonZeroRequested.add(pod.nonZeroRequests());
         usedPorts.addAll(hostPorts(pod.pod()));
+        podsWithAffinity += pod.hasAffinity() ? 1 : 0;
+        podsWithRequiredAntiAffinity += pod.hasRequiredAntiAffinity() ? 1 : 0;
         generation++;
     }
 
@@ -83,6 +87,8 @@ public final class NodeInfo {
                 for (HostPort port : hostPorts(p.pod())) {
                     usedPorts.remove(port);
                 }
+                podsWithAffinity -= p.hasAffinity() ? 1 : 0;
+                podsWithRequiredAntiAffinity -= p.hasRequiredAntiAffinity() ? 1 : 0;
                 generation++;
                 return true;
             }
@@ -108,6 +114,8 @@ public final class NodeInfo {
         NodeInfo copy = new NodeInfo(node, new ArrayList<>(pods), requested.copy(), nonZeroRequested.copy(),
                 allocatable, new ArrayList<>(usedPorts), imageSizes);
         copy.generation = generation;
+        copy.podsWithAffinity = podsWithAffinity;
+        copy.podsWithRequiredAntiAffinity = podsWithRequiredAntiAffinity;
         return copy;
     }
 
@@ -147,6 +155,18 @@ public final class NodeInfo {
     /** Image sizes on this node by normalized name. */
     public Map<String, Long> imageSizes() {
         return imageSizes;
+    }
+
+    public boolean hasPodsWithAffinity() {
+        return podsWithAffinity > 0;
+    }
+
+    public boolean hasPodsWithRequiredAntiAffinity() {
+        return podsWithRequiredAntiAffinity > 0;
+    }
+
+    public boolean hasNode() {
+        return node != null;
     }
 
     public long generation() {

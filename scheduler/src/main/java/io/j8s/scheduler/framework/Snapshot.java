@@ -11,69 +11,63 @@ import java.util.Map;
  */
 public final class Snapshot {
 
-    final Map<String, NodeInfo> byName = new HashMap<>();
-    List<NodeInfo> nodes = new ArrayList<>();
-    List<NodeInfo> withAffinityPods = new ArrayList<>();
-    List<NodeInfo> withRequiredAntiAffinityPods = new ArrayList<>();
-    Map<String, Integer> imageNodeCounts = Map.of();
+    private final Map<String, Integer> index = new HashMap<>();
+    private List<NodeInfo> nodes = new ArrayList<>();
+    private List<NodeInfo> withAffinityPods = new ArrayList<>();
+    private List<NodeInfo> withRequiredAntiAffinityPods = new ArrayList<>();
+    private Map<String, Integer> imageNodeCounts = Map.of();
 
     /** A snapshot of fixed nodes, for tests and simulations. */
     public static Snapshot of(List<NodeInfo> nodes) {
         Snapshot s = new Snapshot();
+        Map<String, Integer> images = new HashMap<>();
         for (NodeInfo n : nodes) {
-            s.byName.put(n.name(), n);
+            n.imageSizes().keySet().forEach(i -> images.merge(i, 1, Integer::sum));
         }
-        s.rebuildLists(new ArrayList<>(nodes));
+        s.replaceAll(new ArrayList<>(nodes), images);
         return s;
     }
 
-    /** Replaces changed nodes and recomputes the derived lists; called by the cache. */
-    public void update(Map<String, NodeInfo> changed, List<String> order, Map<String, Integer> imageCounts) {
-        changed.forEach((name, info) -> {
-            if (info == null) {
-                byName.remove(name);
-            } else {
-                byName.put(name, info);
-            }
-        });
-        List<NodeInfo> list = new ArrayList<>(order.size());
-        for (String name : order) {
-            NodeInfo n = byName.get(name);
-            if (n != null) {
-                list.add(n);
-            }
+    /** Replaces the whole node list; used when nodes were added or removed. */
+    public void replaceAll(List<NodeInfo> list, Map<String, Integer> imageCounts) {
+        index.clear();
+        for (int i = 0; i < list.size(); i++) {
+            index.put(list.get(i).name(), i);
         }
+        nodes = list;
         imageNodeCounts = imageCounts;
-        rebuildLists(list);
+        rebuildAffinityLists();
     }
 
-    private void rebuildLists(List<NodeInfo> list) {
-        nodes = list;
+    /** Replaces the copies of nodes whose pods changed; the node set is unchanged. */
+    public void replace(List<NodeInfo> changed) {
+        boolean affinityChanged = false;
+        for (NodeInfo n : changed) {
+            Integer i = index.get(n.name());
+            if (i != null) {
+                NodeInfo old = nodes.get(i);
+                affinityChanged |= old.hasPodsWithAffinity() || n.hasPodsWithAffinity();
+                nodes.set(i, n);
+            }
+        }
+        if (affinityChanged) {
+            rebuildAffinityLists();
+        }
+    }
+
+    private void rebuildAffinityLists() {
         List<NodeInfo> aff = new ArrayList<>();
         List<NodeInfo> anti = new ArrayList<>();
-        Map<String, Integer> images = new HashMap<>();
-        for (NodeInfo n : list) {
-            boolean hasAff = false;
-            boolean hasAnti = false;
-            for (PodInfo p : n.pods()) {
-                hasAff |= p.hasAffinity();
-                hasAnti |= p.hasRequiredAntiAffinity();
-            }
-            if (hasAff) {
+        for (NodeInfo n : nodes) {
+            if (n.hasPodsWithAffinity()) {
                 aff.add(n);
             }
-            if (hasAnti) {
+            if (n.hasPodsWithRequiredAntiAffinity()) {
                 anti.add(n);
-            }
-            if (imageNodeCounts.isEmpty()) {
-                n.imageSizes().keySet().forEach(i -> images.merge(i, 1, Integer::sum));
             }
         }
         withAffinityPods = aff;
         withRequiredAntiAffinityPods = anti;
-        if (imageNodeCounts.isEmpty()) {
-            imageNodeCounts = images;
-        }
     }
 
     public List<NodeInfo> nodes() {
@@ -81,7 +75,8 @@ public final class Snapshot {
     }
 
     public NodeInfo get(String name) {
-        return byName.get(name);
+        Integer i = index.get(name);
+        return i == null ? null : nodes.get(i);
     }
 
     /** Nodes running at least one pod with affinity or anti-affinity terms. */
