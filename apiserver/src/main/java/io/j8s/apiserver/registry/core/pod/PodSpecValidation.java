@@ -78,8 +78,29 @@ public final class PodSpecValidation {
             errs.add(FieldError.invalid(path.child("activeDeadlineSeconds").path(), deadline.asLong(),
                     Formats.inclusiveRangeError(1, Integer.MAX_VALUE)));
         }
+        errs.addAll(hostAliases(spec.path("hostAliases"), path.child("hostAliases")));
         errs.addAll(SecurityContextValidation.pod(spec.path("securityContext"), path.child("securityContext")));
         errs.addAll(SchedulingValidation.validate(spec, path));
+        return errs;
+    }
+
+    private static List<FieldError> hostAliases(JsonNode aliases, FieldPath path) {
+        List<FieldError> errs = new ArrayList<>();
+        int i = 0;
+        for (JsonNode alias : aliases) {
+            FieldPath at = path.index(i++);
+            String ip = alias.path("ip").asText("");
+            if (ip.isEmpty()) {
+                errs.add(FieldError.required(at.child("ip").path(), ""));
+            } else {
+                Formats.isValidIP(ip).forEach(msg -> errs.add(FieldError.invalid(at.child("ip").path(), ip, msg)));
+            }
+            int j = 0;
+            for (JsonNode hostname : alias.path("hostnames")) {
+                FieldPath h = at.child("hostnames").index(j++);
+                Formats.isDNS1123Subdomain(hostname.asText("")).forEach(msg -> errs.add(FieldError.invalid(h.path(), hostname.asText(""), msg)));
+            }
+        }
         return errs;
     }
 

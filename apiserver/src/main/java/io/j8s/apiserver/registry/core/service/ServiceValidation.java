@@ -43,6 +43,10 @@ final class ServiceValidation {
                 Formats.isDNS1123Subdomain(cname).forEach(msg -> errs.add(FieldError.invalid(path.child("externalName").path(), shown, msg)));
             }
         }
+        if (headless && (type.equals("NodePort") || type.equals("LoadBalancer"))) {
+            errs.add(FieldError.invalid(path.child("clusterIPs").index(0).path(), "None",
+                    "may not be set to 'None' for " + type + " services"));
+        }
         JsonNode ports = spec.path("ports");
         if (ports.isEmpty() && !headless && !type.equals("ExternalName")) {
             errs.add(FieldError.required(path.child("ports").path(), ""));

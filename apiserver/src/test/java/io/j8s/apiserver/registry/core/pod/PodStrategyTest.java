@@ -421,4 +421,11 @@ class PodStrategyTest {
         assertThat(obj.at("/spec/terminationGracePeriodSeconds").asLong()).isEqualTo(1);
         assertThat(strategy.validate(obj)).isEmpty();
     }
+
+    @Test
+    void rejectsHostAliasWithoutAnIP() {
+        Pod p = pod().editSpec().addNewHostAlias().withIp("not-an-ip").withHostnames("db.local").endHostAlias().endSpec().build();
+        assertThat(errors(p)).containsExactly(
+                "spec.hostAliases[0].ip: Invalid value: \"not-an-ip\": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)");
+    }
 }

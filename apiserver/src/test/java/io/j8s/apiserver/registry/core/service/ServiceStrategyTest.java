@@ -138,4 +138,10 @@ class ServiceStrategyTest {
         assertThat(updated.at("/spec/ports/0/nodePort").asInt()).isEqualTo(30080);
         assertThat(strategy.validateUpdate(updated, old)).isEmpty();
     }
+
+    @Test
+    void forbidsHeadlessNodePortServices() {
+        assertThat(errors(service().editSpec().withType("NodePort").withClusterIP("None").endSpec().build()))
+                .containsExactly("spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for NodePort services");
+    }
 }
