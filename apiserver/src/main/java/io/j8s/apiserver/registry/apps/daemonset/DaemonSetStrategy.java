@@ -31,9 +31,38 @@ public final class DaemonSetStrategy implements Strategy {
         PodTemplates.applyDefaults(spec);
     }
 
+    /**
+     * The template generation apps/v1 keeps in an annotation: 1 on create, one more each time the
+     * template changes, as Kubernetes' daemon set strategy does.
+     */
+    static final String TEMPLATE_GENERATION = "deprecated.daemonset.template.generation";
+
     @Override
     public void prepareForCreate(ObjectNode obj) {
         obj.remove("status");
+        long generation = templateGeneration(obj);
+        annotations(obj).put(TEMPLATE_GENERATION, Long.toString(Math.max(generation, 1)));
+    }
+
+    @Override
+    public void prepareForUpdate(ObjectNode obj, ObjectNode old) {
+        long generation = templateGeneration(old);
+        if (!FieldRules.same(obj.path("spec").path("template"), old.path("spec").path("template"))) {
+            generation++;
+        }
+        annotations(obj).put(TEMPLATE_GENERATION, Long.toString(generation));
+    }
+
+    private static long templateGeneration(JsonNode obj) {
+        try {
+            return Long.parseLong(obj.path("metadata").path("annotations").path(TEMPLATE_GENERATION).asText("0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static ObjectNode annotations(ObjectNode obj) {
+        return Defaulting.object(Defaulting.object(obj, "metadata"), "annotations");
     }
 
     @Override

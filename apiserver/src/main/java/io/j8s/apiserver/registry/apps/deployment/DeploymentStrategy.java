@@ -37,6 +37,18 @@ public final class DeploymentStrategy implements Strategy {
         obj.remove("status");
     }
 
+    /**
+     * Annotation changes bump the generation too, as in Kubernetes, because the deployment
+     * controller copies annotations to its replica sets. Spec changes are bumped by the registry.
+     */
+    @Override
+    public void prepareForUpdate(ObjectNode obj, ObjectNode old) {
+        JsonNode generation = old.path("metadata").path("generation");
+        if (generation.isNumber() && !FieldRules.same(obj.path("metadata").path("annotations"), old.path("metadata").path("annotations"))) {
+            Defaulting.object(obj, "metadata").put("generation", generation.asLong() + 1);
+        }
+    }
+
     @Override
     public List<FieldError> validate(ObjectNode obj) {
         List<FieldError> errors = new ArrayList<>();

@@ -86,4 +86,21 @@ class DaemonSetStrategyTest {
         assertThat(strategy.validateUpdate(next, old)).extracting(FieldError::message).singleElement().asString()
                 .endsWith("field is immutable");
     }
+
+    @Test
+    void countsTemplateGenerationsInAnAnnotation() {
+        ObjectNode created = defaulted(daemonSet().build());
+        strategy.prepareForCreate(created);
+        ObjectNode relabelled = created.deepCopy();
+        ((ObjectNode) relabelled.get("metadata")).putObject("labels").put("team", "infra");
+        ObjectNode newImage = created.deepCopy();
+        ((ObjectNode) newImage.at("/spec/template/spec/containers/0")).put("image", "busybox:2");
+
+        strategy.prepareForUpdate(relabelled, created);
+        strategy.prepareForUpdate(newImage, created);
+
+        assertThat(created.at("/metadata/annotations/deprecated.daemonset.template.generation").asText()).isEqualTo("1");
+        assertThat(relabelled.at("/metadata/annotations/deprecated.daemonset.template.generation").asText()).isEqualTo("1");
+        assertThat(newImage.at("/metadata/annotations/deprecated.daemonset.template.generation").asText()).isEqualTo("2");
+    }
 }

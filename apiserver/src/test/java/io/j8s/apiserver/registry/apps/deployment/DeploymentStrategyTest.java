@@ -219,4 +219,24 @@ class DeploymentStrategyTest {
 
         assertThat(errors).containsExactly("status.availableReplicas: Invalid value: 2: cannot be greater than readyReplicas");
     }
+
+    @Test
+    void bumpsGenerationWhenAnnotationsChange() {
+        ObjectNode old = defaulted(deployment().editMetadata().withGeneration(3L).endMetadata().build());
+        ObjectNode next = defaulted(deployment().editMetadata().withGeneration(3L).addToAnnotations("team", "web").endMetadata().build());
+
+        strategy.prepareForUpdate(next, old);
+
+        assertThat(next.at("/metadata/generation").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void keepsGenerationWhenOnlyLabelsChange() {
+        ObjectNode old = defaulted(deployment().editMetadata().withGeneration(3L).endMetadata().build());
+        ObjectNode next = defaulted(deployment().editMetadata().withGeneration(3L).addToLabels("team", "web").endMetadata().build());
+
+        strategy.prepareForUpdate(next, old);
+
+        assertThat(next.at("/metadata/generation").asLong()).isEqualTo(3);
+    }
 }
