@@ -5,8 +5,10 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How every field of every loaded message maps to JSON, worked out once so that converting an
@@ -28,11 +30,22 @@ final class FieldPlans {
     FieldPlans(List<FileDescriptor> files) {
         Map<Descriptor, List<Plan>> byMessage = new HashMap<>();
         Map<Descriptor, SpecialType> special = new HashMap<>();
+        Set<FileDescriptor> seen = new HashSet<>();
         for (FileDescriptor file : files) {
-            file.getMessageTypes().forEach(type -> add(type, byMessage, special));
+            addFile(file, seen, byMessage, special);
         }
         this.plans = Map.copyOf(byMessage);
         this.specials = Map.copyOf(special);
+    }
+
+    /** A file and, transitively, the files it imports, so that every field's message has a plan. */
+    private static void addFile(FileDescriptor file, Set<FileDescriptor> seen, Map<Descriptor, List<Plan>> byMessage,
+                                Map<Descriptor, SpecialType> special) {
+        if (!seen.add(file)) {
+            return;
+        }
+        file.getMessageTypes().forEach(type -> add(type, byMessage, special));
+        file.getDependencies().forEach(dependency -> addFile(dependency, seen, byMessage, special));
     }
 
     private static void add(Descriptor type, Map<Descriptor, List<Plan>> byMessage, Map<Descriptor, SpecialType> special) {

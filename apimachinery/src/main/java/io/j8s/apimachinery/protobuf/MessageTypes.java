@@ -163,6 +163,13 @@ final class MessageTypes {
         return group.isEmpty() ? version : group + "/" + version;
     }
 
+    /** The kinds of each built-in apiVersion ("v1", "apps/v1"...), meta/v1 kinds aside. */
+    Map<String, Set<String>> kinds() {
+        Map<String, Set<String>> kinds = new HashMap<>();
+        kindsByGroupVersion.forEach((gv, byKind) -> kinds.put(gv, byKind.keySet()));
+        return Map.copyOf(kinds);
+    }
+
     /** The message of the kind, or empty when the kind has no protobuf form here. */
     Optional<Descriptor> find(String apiVersion, String kind) {
         if (apiVersion == null || kind == null || apiVersion.isEmpty() || kind.isEmpty()) {
