@@ -39,6 +39,8 @@ final class WriteAheadLog implements Journal {
     private long segmentNumber;
     private long segmentBytes;
     private boolean preallocated;
+    private long logSinceSnapshot;
+    private volatile long lastSnapshotBytes;
     private final SegmentPreallocator preallocator;
     private Thread snapshotter;
 
@@ -90,6 +92,7 @@ final class WriteAheadLog implements Journal {
         long snapshotRevision = 0;
         if (!snapshots.isEmpty()) {
             SnapshotFile.Header header = SnapshotFile.read(snapshots.getLast(), index);
+            lastSnapshotBytes = Files.size(snapshots.getLast());
             firstSegment = header.firstSegment();
             snapshotRevision = header.revision();
         }
@@ -107,6 +110,7 @@ final class WriteAheadLog implements Journal {
             }
             boolean last = i == segments.size() - 1;
             logicalEnd = replay(segments.get(i), index, snapshotRevision, last);
+            logSinceSnapshot += last ? 0 : logicalEnd;
         }
         index.publish(index.appliedRevision());
         if (segments.isEmpty()) {
@@ -210,18 +214,31 @@ final class WriteAheadLog implements Journal {
 
     @Override
     public void afterCommit(MvccIndex index) throws IOException {
-        boolean full = segmentBytes >= segmentLimit && (snapshotter == null || !snapshotter.isAlive());
-        if (full) {
+        if (segmentBytes >= segmentLimit) {
+            logSinceSnapshot += segmentBytes;
             roll();
-            long revision = index.appliedRevision();
-            long first = segmentNumber;
-            // a platform thread: a long CPU-bound job must not hold one of the few virtual-thread carriers
-            snapshotter = Thread.ofPlatform().daemon().name("j8s-store-snapshot")
-                    .start(() -> snapshot(index, revision, first));
+            if (snapshotDue()) {
+                logSinceSnapshot = 0;
+                long revision = index.appliedRevision();
+                long first = segmentNumber;
+                // a platform thread: a long CPU-bound job must not hold one of the few virtual-thread carriers
+                snapshotter = Thread.ofPlatform().daemon().name("j8s-store-snapshot")
+                        .start(() -> snapshot(index, revision, first));
+            }
         } else if (!preallocated && preallocator.ready()) {
             roll(); // leave a segment that grows as it goes as soon as a preallocated one is there
         }
         preallocator.prepare(segmentNumber + 1);
+    }
+
+    /**
+     * Snapshots cost as much disk as the state is large, so one is taken only once at least as
+     * much log has been written since the last: snapshot I/O stays below log I/O, and a restart
+     * replays no more log than it would read snapshot.
+     */
+    private boolean snapshotDue() {
+        boolean running = snapshotter != null && snapshotter.isAlive();
+        return !running && logSinceSnapshot >= Math.max(segmentLimit, lastSnapshotBytes);
     }
 
     private void roll() throws IOException {
@@ -237,6 +254,7 @@ final class WriteAheadLog implements Journal {
             Path target = dir.resolve(String.format("snap-%016x.snap", revision));
             SnapshotFile.write(target, new SnapshotFile.Header(revision, compacted, firstSegment),
                     index.histories(revision));
+            lastSnapshotBytes = Files.size(target);
             syncDirectory();
             for (Path old : list(".snap")) {
                 if (!old.equals(target)) {

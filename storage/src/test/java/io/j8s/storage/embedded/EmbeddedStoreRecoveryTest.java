@@ -18,6 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,13 +131,14 @@ class EmbeddedStoreRecoveryTest {
         long last;
         long compacted;
         try (EmbeddedStore store = EmbeddedStore.open(dir, options)) {
-            for (int i = 0; i < 9_000; i++) {
-                store.create("/k/" + i, bytes("v" + i));
+            // concurrent writers, so that group commit keeps the test quick
+            try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
+                IntStream.range(0, 9_000).forEach(i -> writers.submit(() -> store.create("/k/" + i, bytes("v" + i))));
             }
             compacted = 5_123;
             store.compact(compacted);
-            for (int i = 0; i < 1_000; i++) {
-                store.update("/k/" + i, bytes("w" + i), 0);
+            try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
+                IntStream.range(0, 1_000).forEach(i -> writers.submit(() -> store.update("/k/" + i, bytes("w" + i), 0)));
             }
             last = store.currentRevision();
         }
