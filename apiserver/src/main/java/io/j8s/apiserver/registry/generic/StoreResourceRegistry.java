@@ -117,9 +117,11 @@ public final class StoreResourceRegistry implements ResourceRegistry {
                     List.of(FieldError.forbidden("allowWatchBookmarks",
                             "sendInitialEvents requires setting allowWatchBookmarks to true")));
         }
-        if (cache != null) {
-            long rv = ResourceVersions.parse(options.resourceVersion());
-            boolean initialState = options.sendInitialEvents() != null ? options.sendInitialEvents() : rv == 0;
+        long rv = ResourceVersions.parse(options.resourceVersion());
+        boolean initialState = options.sendInitialEvents() != null ? options.sendInitialEvents() : rv == 0;
+        boolean consistent = options.resourceVersion() == null || options.resourceVersion().isEmpty();
+        // an unset resourceVersion asks for the latest state, which only the store is sure to have
+        if (cache != null && !(initialState && consistent)) {
             CacheWatcher watcher = new CacheWatcher(definition, context, codec, selection, options, sink,
                     definition.prefix(namespace));
             if (watcher.start(cache, rv, initialState)) {

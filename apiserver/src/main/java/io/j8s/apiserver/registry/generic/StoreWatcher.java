@@ -85,10 +85,11 @@ final class StoreWatcher implements WatchListener, AutoCloseable {
                 return;
             }
             long timeout = options.timeoutSeconds() > 0 ? options.timeoutSeconds() : defaultTimeout();
-            timers.add(context.timers().schedule(this::close, timeout, TimeUnit.SECONDS));
+            // the shared timer thread only starts the work: a slow client must not hold up other watches
+            timers.add(context.timers().schedule(() -> Thread.startVirtualThread(this::close), timeout, TimeUnit.SECONDS));
             if (options.allowWatchBookmarks()) {
                 Duration every = context.bookmarkInterval();
-                timers.add(context.timers().scheduleAtFixedRate(this::periodicBookmark,
+                timers.add(context.timers().scheduleAtFixedRate(() -> Thread.startVirtualThread(this::periodicBookmark),
                         every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
             }
         }

@@ -9,7 +9,6 @@ import io.j8s.storage.Store;
 import io.j8s.storage.Watch;
 import io.j8s.storage.WatchEvent;
 import io.j8s.storage.WatchListener;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,6 @@ final class WatchCache implements WatchListener {
      * One change: the object after it (null when deleted) and before it (null when created).
      */
     record Change(String key, Stored current, Stored previous, long revision) {}
-
-    private static final Duration CATCH_UP = Duration.ofSeconds(3);
 
     private final ResourceDefinition definition;
     private final Store store;
@@ -79,36 +76,14 @@ final class WatchCache implements WatchListener {
     }
 
     /**
-     * Waits until the cache has seen the store's current revision, so what it serves is as fresh
-     * as a read from the store. False when it did not catch up in time.
-     */
-    private boolean catchUp() throws InterruptedException {
-        long target = store.currentRevision();
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (ready && revision < target) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            wait(Math.max(1, left / 1_000_000));
-        }
-        return ready;
-    }
-
-    /**
      * Subscribes a watcher from {@code fromRevision}: with {@code initialState} it first gets every
-     * current object under its prefix. False when the ring no longer holds what the watcher needs
-     * (the caller then watches the store itself).
+     * current object under its prefix (as of the cache's revision: {@code resourceVersion=0} allows
+     * that). A watch from a revision the cache has not reached yet skips the changes up to it. False
+     * when the ring no longer holds what the watcher needs (the caller then watches the store).
      */
     synchronized boolean subscribe(CacheWatcher watcher, long fromRevision, boolean initialState) {
         try {
             ensureStarted();
-            if (!catchUp()) {
-                return false;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         } catch (RuntimeException e) {
             return false;
         }
@@ -155,16 +130,13 @@ final class WatchCache implements WatchListener {
         }
     }
 
-    /** The current objects under a prefix at the cache's revision, after catching up with the store; null if it cannot. */
+    /**
+     * The current objects under a prefix at the cache's revision, which may trail the store by the
+     * changes still in flight (what {@code resourceVersion=0} allows); null if the cache cannot start.
+     */
     synchronized Snapshot snapshot(String prefix) {
         try {
             ensureStarted();
-            if (!catchUp()) {
-                return null;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         } catch (RuntimeException e) {
             return null;
         }
@@ -203,14 +175,12 @@ final class WatchCache implements WatchListener {
         for (CacheWatcher w : List.copyOf(watchers)) {
             w.offer(change);
         }
-        notifyAll();
     }
 
     @Override
     public synchronized void onProgress(long rev) {
         if (ready && rev > revision) {
             revision = rev;
-            notifyAll();
         }
     }
 
@@ -222,7 +192,6 @@ final class WatchCache implements WatchListener {
             storeWatch = null;
             ended = List.copyOf(watchers);
             watchers.clear();
-            notifyAll();
         }
         // clients see their watch end and start again, from the store or a fresh cache
         ended.forEach(CacheWatcher::close);
