@@ -1,9 +1,9 @@
 package io.j8s.apiserver.registry.core.secret;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apimachinery.api.FieldError;
+import io.j8s.apimachinery.json.Json;
 import io.j8s.apimachinery.validation.FieldPath;
 import io.j8s.apimachinery.validation.Formats;
 import io.j8s.apimachinery.validation.ObjectMetaValidation;
@@ -28,7 +28,6 @@ import java.util.Map;
 public final class SecretStrategy implements Strategy {
 
     private static final FieldPath DATA = FieldPath.root("data");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void applyDefaults(ObjectNode obj) {
@@ -106,7 +105,7 @@ public final class SecretStrategy implements Strategy {
             return List.of(FieldError.required(path, ""));
         }
         try {
-            JSON.readTree(decode(value));
+            Json.mapper().readTree(decode(value));
             return List.of();
         } catch (IOException e) {
             return List.of(FieldError.invalid(path, "<secret contents redacted>", String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid JSON")));
