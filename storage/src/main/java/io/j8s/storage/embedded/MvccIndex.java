@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -19,6 +20,9 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 final class MvccIndex {
 
+    // the same histories twice: hashed for point reads and writes, ordered for ranges; a key enters
+    // the ordered map once, when first written, so updates never pay for a skip-list walk
+    private final ConcurrentHashMap<String, KeyHistory> byKey = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<String, KeyHistory> keys = new ConcurrentSkipListMap<>(new KeyOrder());
     private final EventLog events = new EventLog();
     private volatile long visibleRevision;
@@ -45,7 +49,7 @@ final class MvccIndex {
 
     /** The newest version of a key, durable or not, or null if it does not exist. Commit thread only. */
     KeyValue latestLive(String key) {
-        return latestLive(keys.get(key));
+        return latestLive(byKey.get(key));
     }
 
     static KeyValue latestLive(KeyHistory history) {
@@ -58,12 +62,18 @@ final class MvccIndex {
 
     /** The history of a key, or null if none is retained. */
     KeyHistory history(String key) {
-        return keys.get(key);
+        return byKey.get(key);
     }
 
     /** The history of a key, created empty if none is retained. Commit thread only. */
     KeyHistory historyForWrite(String key) {
-        return keys.computeIfAbsent(key, k -> new KeyHistory());
+        KeyHistory history = byKey.get(key);
+        if (history == null) {
+            history = new KeyHistory();
+            byKey.put(key, history);
+            keys.put(key, history);
+        }
+        return history;
     }
 
     /** Applies one write: a version, or a tombstone to delete. Commit thread only. */
@@ -90,7 +100,13 @@ final class MvccIndex {
         // raised first so that a reader racing with the drop detects it on its second check
         compactedRevision = revision;
         events.dropThrough(revision);
-        keys.values().removeIf(history -> history.compact(revision));
+        keys.entrySet().removeIf(entry -> {
+            boolean empty = entry.getValue().compact(revision);
+            if (empty) {
+                byKey.remove(entry.getKey());
+            }
+            return empty;
+        });
     }
 
     /** Sets the revisions a snapshot was taken at, before its histories are restored. */
@@ -101,7 +117,7 @@ final class MvccIndex {
 
     KeyValue get(String key, long revision) {
         long at = readRevision(revision);
-        KeyHistory history = keys.get(key);
+        KeyHistory history = byKey.get(key);
         KeyValue found = history == null ? null : history.liveAt(at);
         checkNotCompacted(at);
         return found;
@@ -147,7 +163,7 @@ final class MvccIndex {
 
     /** Rebuilds a key's history from a snapshot; the events are rebuilt by {@link #rebuildEvents}. */
     void restore(KeyValue[] versions) {
-        KeyHistory history = keys.computeIfAbsent(versions[0].key(), k -> new KeyHistory());
+        KeyHistory history = historyForWrite(versions[0].key());
         for (KeyValue v : versions) {
             history.append(v);
             appliedRevision = Math.max(appliedRevision, v.modRevision());
