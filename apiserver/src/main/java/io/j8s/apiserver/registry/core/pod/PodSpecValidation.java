@@ -79,8 +79,24 @@ public final class PodSpecValidation {
                     Formats.inclusiveRangeError(1, Integer.MAX_VALUE)));
         }
         errs.addAll(hostAliases(spec.path("hostAliases"), path.child("hostAliases")));
+        errs.addAll(schedulingGates(spec.path("schedulingGates"), path.child("schedulingGates")));
         errs.addAll(SecurityContextValidation.pod(spec.path("securityContext"), path.child("securityContext")));
         errs.addAll(SchedulingValidation.validate(spec, path));
+        return errs;
+    }
+
+    private static List<FieldError> schedulingGates(JsonNode gates, FieldPath path) {
+        List<FieldError> errs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        for (JsonNode gate : gates) {
+            FieldPath at = path.index(i++).child("name");
+            String name = gate.path("name").asText("");
+            Formats.isQualifiedName(name).forEach(msg -> errs.add(FieldError.invalid(at.path(), name, msg)));
+            if (!seen.add(name)) {
+                errs.add(FieldError.duplicate(at.path(), name));
+            }
+        }
         return errs;
     }
 

@@ -35,6 +35,7 @@ final class PodUpdateValidation {
         }
         errs.addAll(activeDeadline(spec.path("activeDeadlineSeconds"), oldSpec.path("activeDeadlineSeconds")));
         errs.addAll(onlyAddedTolerations(spec.path("tolerations"), oldSpec.path("tolerations")));
+        errs.addAll(onlyRemovedSchedulingGates(spec.path("schedulingGates"), oldSpec.path("schedulingGates")));
         ObjectNode munged = spec.deepCopy();
         ObjectNode old = oldSpec.deepCopy();
         for (String list : List.of("containers", "initContainers")) {
@@ -104,6 +105,23 @@ final class PodUpdateValidation {
                         "existing toleration can not be modified except its tolerationSeconds"));
                 break;
             }
+        }
+        return errs;
+    }
+
+    /** Scheduling gates can only be removed once a pod exists, as Kubernetes' {@code validateOnlyDeletedSchedulingGates}. */
+    private static List<FieldError> onlyRemovedSchedulingGates(JsonNode gates, JsonNode old) {
+        List<String> before = new ArrayList<>();
+        old.forEach(g -> before.add(g.path("name").asText("")));
+        List<FieldError> errs = new ArrayList<>();
+        int i = 0;
+        for (JsonNode gate : gates) {
+            String name = gate.path("name").asText("");
+            if (!before.contains(name)) {
+                errs.add(FieldError.forbidden(SPEC.child("schedulingGates").index(i).path(),
+                        "only deletion is allowed, but found new scheduling gate '" + name + "'"));
+            }
+            i++;
         }
         return errs;
     }

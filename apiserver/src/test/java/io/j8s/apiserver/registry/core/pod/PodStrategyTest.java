@@ -428,4 +428,17 @@ class PodStrategyTest {
         assertThat(errors(p)).containsExactly(
                 "spec.hostAliases[0].ip: Invalid value: \"not-an-ip\": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)");
     }
+
+    @Test
+    void marksGatedPodsAsNotScheduledAndLetsGatesOnlyBeRemoved() {
+        ObjectNode gated = created(pod().editSpec().addNewSchedulingGate("example.com/quota").endSpec().build());
+        assertThat(gated.at("/status/conditions/0/reason").asText()).isEqualTo("SchedulingGated");
+
+        ObjectNode released = created(pod().build());
+        ObjectNode regated = created(pod().editSpec().addNewSchedulingGate("example.com/other").endSpec().build());
+
+        assertThat(strategy.validateUpdate(released, gated)).isEmpty();
+        assertThat(strategy.validateUpdate(regated, gated)).extracting(FieldError::message).containsExactly(
+                "spec.schedulingGates[0]: Forbidden: only deletion is allowed, but found new scheduling gate 'example.com/other'");
+    }
 }
