@@ -114,7 +114,7 @@ public final class ServiceStrategy implements Strategy {
         }
         List<FieldError> errs = new ArrayList<>();
         FieldPath path = SPEC.child("clusterIPs");
-        GoStrings shown = new GoStrings(now);
+        JsonStrings shown = new JsonStrings(now);
         if (now.size() == before.size()) {
             for (int i = 0; i < before.size(); i++) {
                 if (!before.get(i).equals(now.get(i))) {
@@ -140,7 +140,7 @@ public final class ServiceStrategy implements Strategy {
     }
 
     /** A list of strings shown as Kubernetes shows a bad value of a list: JSON, {@code ["10.96.0.10"]}. */
-    record GoStrings(List<String> values) {
+    record JsonStrings(List<String> values) {
         @Override
         public String toString() {
             return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));

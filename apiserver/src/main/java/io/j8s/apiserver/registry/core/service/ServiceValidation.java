@@ -128,7 +128,7 @@ final class ServiceValidation {
     private static List<FieldError> clusterIPs(String clusterIP, List<String> clusterIPs, FieldPath path) {
         List<FieldError> errs = new ArrayList<>();
         if (!clusterIPs.isEmpty() && !clusterIP.isEmpty() && !clusterIPs.get(0).equals(clusterIP)) {
-            errs.add(FieldError.invalid(path.child("clusterIPs").path(), new ServiceStrategy.GoStrings(clusterIPs),
+            errs.add(FieldError.invalid(path.child("clusterIPs").path(), new ServiceStrategy.JsonStrings(clusterIPs),
                     "first value must match `clusterIP`"));
         }
         List<String> all = clusterIPs.isEmpty() && !clusterIP.isEmpty() ? List.of(clusterIP) : clusterIPs;
