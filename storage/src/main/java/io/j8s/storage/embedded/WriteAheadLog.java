@@ -3,7 +3,6 @@ package io.j8s.storage.embedded;
 import io.j8s.storage.KeyValue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -11,15 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The durable journal: numbered log segments of {@link LogRecord}s plus snapshots. Each commit is
+ * The durable journal: numbered log segments of {@link LogRecord}s plus snapshots, recovered by
+ * {@link LogReplay}. Each commit is
  * one write and one {@code fdatasync} for the whole batch, into a segment preallocated in the
  * background. When a segment outgrows its limit the log starts the next one and a background
  * thread snapshots the index at that point; once the snapshot is safely renamed into place the
@@ -29,7 +26,7 @@ final class WriteAheadLog implements Journal {
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
 
-    private final Path dir;
+    private final LogDirectory files;
     private final long segmentLimit;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -45,7 +42,7 @@ final class WriteAheadLog implements Journal {
     private Thread snapshotter;
 
     private WriteAheadLog(Path dir, long segmentLimit, FileChannel lockChannel, FileLock lock) {
-        this.dir = dir;
+        this.files = new LogDirectory(dir);
         this.segmentLimit = segmentLimit;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -81,101 +78,17 @@ final class WriteAheadLog implements Journal {
     }
 
     private void load(MvccIndex index) throws IOException {
-        for (Path temp : list(".tmp")) {
-            Files.delete(temp);
-        }
-        for (Path unused : list(SegmentPreallocator.SUFFIX)) {
-            Files.delete(unused);
-        }
-        List<Path> snapshots = list(".snap");
-        long firstSegment = 0;
-        long snapshotRevision = 0;
-        if (!snapshots.isEmpty()) {
-            SnapshotFile.Header header = SnapshotFile.read(snapshots.getLast(), index);
-            lastSnapshotBytes = Files.size(snapshots.getLast());
-            firstSegment = header.firstSegment();
-            snapshotRevision = header.revision();
-        }
-        List<Path> segments = new ArrayList<>();
-        for (Path p : list(".log")) {
-            if (number(p) >= firstSegment) {
-                segments.add(p);
-            }
-        }
-        long logicalEnd = 0;
-        for (int i = 0; i < segments.size(); i++) {
-            long expected = (i == 0 ? firstSegment : number(segments.get(i - 1)) + 1);
-            if (number(segments.get(i)) != expected && !(i == 0 && snapshots.isEmpty())) {
-                throw new IOException("log segment " + expected + " is missing in " + dir);
-            }
-            boolean last = i == segments.size() - 1;
-            logicalEnd = replay(segments.get(i), index, snapshotRevision, last);
-            logSinceSnapshot += last ? 0 : logicalEnd;
-        }
-        index.publish(index.appliedRevision());
-        if (segments.isEmpty()) {
-            openSegment(firstSegment);
+        LogReplay.Outcome outcome = new LogReplay(files, index).run();
+        logSinceSnapshot = outcome.logSinceSnapshot();
+        lastSnapshotBytes = outcome.snapshotBytes();
+        if (outcome.lastSegment() == null) {
+            openSegment(outcome.nextSegmentNumber());
         } else {
-            Path lastPath = segments.getLast();
-            segmentNumber = number(lastPath);
-            segment = FileChannel.open(lastPath, StandardOpenOption.WRITE);
-            segmentBytes = logicalEnd;
-            preallocated = segment.size() > logicalEnd;
+            segmentNumber = LogDirectory.segmentNumber(outcome.lastSegment());
+            segment = FileChannel.open(outcome.lastSegment(), StandardOpenOption.WRITE);
+            segmentBytes = outcome.end();
+            preallocated = segment.size() > segmentBytes;
         }
-    }
-
-    /** Replays one segment into the index; returns where its records end. */
-    private long replay(Path file, MvccIndex index, long snapshotRevision, boolean last) throws IOException {
-        long validEnd;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-            LogRecord.Decoded record;
-            while ((record = LogRecord.decode(bytes, crc)) != null) {
-                if (!apply(record, index, snapshotRevision)) {
-                    break;
-                }
-            }
-            validEnd = bytes.position();
-            if (onlyZerosFrom(bytes, validEnd)) {
-                return validEnd; // the rest is preallocated and was never written
-            }
-        }
-        if (!last) {
-            throw new IOException("log segment " + file + " is corrupt at byte " + validEnd);
-        }
-        // a torn tail: the batch it belonged to was never acknowledged, so cutting it loses nothing
-        LOG.warn("cutting the torn tail of {} at byte {}", file, validEnd);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.truncate(validEnd);
-            channel.force(true);
-        }
-        return validEnd;
-    }
-
-    private static boolean onlyZerosFrom(ByteBuffer bytes, long from) {
-        for (int i = (int) from; i < bytes.limit(); i++) {
-            if (bytes.get(i) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Applies a replayed record; false if it does not follow the previous one (a corrupt tail). */
-    private static boolean apply(LogRecord.Decoded record, MvccIndex index, long snapshotRevision) {
-        if (record.type() == LogRecord.COMPACT) {
-            index.compact(record.revision());
-            return true;
-        }
-        if (record.revision() <= snapshotRevision) {
-            return true;
-        }
-        if (record.revision() != index.appliedRevision() + 1) {
-            return false;
-        }
-        KeyValue version = record.version();
-        index.apply(version, index.latestLive(version.key()));
-        return true;
     }
 
     @Override
@@ -251,18 +164,18 @@ final class WriteAheadLog implements Journal {
         try {
             // a compaction racing with this snapshot is logged in the new segment, so replay redoes it
             long compacted = index.compactedRevision();
-            Path target = dir.resolve(String.format("snap-%016x.snap", revision));
+            Path target = files.snapshot(revision);
             SnapshotFile.write(target, new SnapshotFile.Header(revision, compacted, firstSegment),
                     index.histories(revision));
             lastSnapshotBytes = Files.size(target);
-            syncDirectory();
-            for (Path old : list(".snap")) {
+            files.sync();
+            for (Path old : files.list(LogDirectory.SNAPSHOT)) {
                 if (!old.equals(target)) {
                     Files.delete(old);
                 }
             }
-            for (Path old : list(".log")) {
-                if (number(old) < firstSegment) {
+            for (Path old : files.list(LogDirectory.SEGMENT)) {
+                if (LogDirectory.segmentNumber(old) < firstSegment) {
                     Files.delete(old);
                 }
             }
@@ -272,7 +185,7 @@ final class WriteAheadLog implements Journal {
     }
 
     private void openSegment(long number) throws IOException {
-        Path path = dir.resolve(String.format("wal-%016d.log", number));
+        Path path = files.segment(number);
         Path prepared = preallocator.take(number);
         if (prepared != null) {
             Files.move(prepared, path, StandardCopyOption.ATOMIC_MOVE);
@@ -283,24 +196,7 @@ final class WriteAheadLog implements Journal {
         preallocated = prepared != null;
         segmentNumber = number;
         segmentBytes = 0;
-        syncDirectory();
-    }
-
-    private void syncDirectory() throws IOException {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        }
-    }
-
-    private List<Path> list(String suffix) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static long number(Path segmentFile) {
-        String name = segmentFile.getFileName().toString();
-        return Long.parseLong(name.substring("wal-".length(), name.length() - ".log".length()));
+        files.sync();
     }
 
     @Override
