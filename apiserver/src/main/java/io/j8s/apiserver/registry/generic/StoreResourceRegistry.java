@@ -307,6 +307,11 @@ public final class StoreResourceRegistry implements ResourceRegistry {
                 }
                 ObjectNode obj = transform.apply(null);
                 checkName(name, obj);
+                String rv = Metadata.text(obj, "resourceVersion");
+                if (rv != null && !rv.isEmpty() && !rv.equals("0")) {
+                    // a version of an object that is gone cannot be updated into existence
+                    throw ApiException.notFound(definition.groupResource(), name);
+                }
                 try {
                     return createChecked(namespace, obj, opts);
                 } catch (ApiException e) {
