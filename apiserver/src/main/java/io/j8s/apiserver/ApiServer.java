@@ -162,6 +162,11 @@ public final class ApiServer implements AutoCloseable {
         return registries;
     }
 
+    /** How many watches are streaming now. */
+    public int openWatches() {
+        return handler.openWatches();
+    }
+
     /**
      * Stops gracefully: no new connections, open watches ended (their responses complete cleanly),
      * requests in flight given up to ten seconds, then the server stops. The store stays open.

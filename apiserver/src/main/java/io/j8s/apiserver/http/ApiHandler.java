@@ -6,6 +6,8 @@ import io.j8s.storage.Store;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -92,6 +94,19 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
+    /** Reads what is left of the request body, unless it is the oversized body that caused the error. */
+    private static boolean drained(Exchange ex, ApiException error) {
+        if (error.code() == 413) {
+            return false;
+        }
+        try {
+            Content.Source.consumeAll(ex.request());
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     private void fail(Exchange ex, Callback callback, Throwable t) {
         if (t instanceof java.io.UncheckedIOException io) {
             // the client went away mid-response: nothing left to tell it
@@ -109,6 +124,10 @@ public final class ApiHandler extends Handler.Abstract {
             String auditId = ex.response().getHeaders().get("Audit-Id");
             ex.response().reset();
             ex.response().getHeaders().put("Audit-Id", auditId);
+            if (!drained(ex, error)) {
+                // an unread body would be taken for the next request on this connection
+                ex.response().getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
             ex.sendStatus(error);
             callback.succeeded();
         } catch (Throwable secondary) {

@@ -1,6 +1,7 @@
 package io.j8s.apiserver.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.j8s.apimachinery.api.ApiException;
 import io.j8s.apiserver.registry.RequestOptions;
 import io.j8s.apiserver.registry.ResourceDefinition;
 import io.j8s.apiserver.registry.ResourceRegistry;
@@ -53,6 +54,10 @@ final class WatchHandler {
 
     /** Serves {@code GET ...?watch=true}; a non-null {@code name} watches that object alone. */
     void serve(Exchange ex, ResourceRegistry registry, String namespace, String name) {
+        if ("websocket".equalsIgnoreCase(ex.header(HttpHeader.UPGRADE))) {
+            // clients (fabric8 first, client-go never) fall back to the streaming HTTP watch on a 503
+            throw ApiException.serviceUnavailable("watches are served as streaming HTTP responses, not over WebSocket");
+        }
         ResourceDefinition def = registry.definition();
         long defaultTimeout = (long) (MIN_REQUEST_TIMEOUT_SECONDS * (1 + random.nextDouble()));
         RequestOptions.ListOptions opts = withName(options.list(ex.query(), defaultTimeout), name);
