@@ -36,11 +36,7 @@ public final class JobStrategy implements Strategy {
         }
         Defaulting.putIfUnset(spec, "parallelism", 1);
         Defaulting.putIfUnset(spec, "backoffLimit", spec.hasNonNull("backoffLimitPerIndex") ? Integer.MAX_VALUE : 6);
-        JsonNode templateLabels = spec.path("template").path("metadata").path("labels");
-        ObjectNode meta = Defaulting.object(obj, "metadata");
-        if (templateLabels.isObject() && meta.path("labels").isEmpty()) {
-            meta.set("labels", templateLabels.deepCopy());
-        }
+        copyTemplateLabels(obj);
         Defaulting.putIfUnset(spec, "completionMode", "NonIndexed");
         Defaulting.putIfUnset(spec, "suspend", false);
         boolean failurePolicy = spec.hasNonNull("podFailurePolicy");
@@ -57,12 +53,25 @@ public final class JobStrategy implements Strategy {
         PodTemplates.applyDefaults(spec);
     }
 
-    /** Clears status and, unless the selector is manual, generates it (metadata.uid is set by now). */
+    /**
+     * Clears status and, unless the selector is manual, generates it (metadata.uid is set by now).
+     * A Job without labels then takes its template's, generated ones included: Kubernetes applies
+     * that default again when it reads the stored Job, so clients see them from the first response.
+     */
     @Override
     public void prepareForCreate(ObjectNode obj) {
         obj.remove("status");
         if (!obj.path("spec").path("manualSelector").asBoolean(false)) {
             generateSelector(obj);
+        }
+        copyTemplateLabels(obj);
+    }
+
+    private static void copyTemplateLabels(ObjectNode obj) {
+        JsonNode templateLabels = obj.path("spec").path("template").path("metadata").path("labels");
+        ObjectNode meta = Defaulting.object(obj, "metadata");
+        if (templateLabels.isObject() && !templateLabels.isEmpty() && meta.path("labels").isEmpty()) {
+            meta.set("labels", templateLabels.deepCopy());
         }
     }
 

@@ -89,12 +89,26 @@ class JobStrategyTest {
     }
 
     @Test
-    void copiesTemplateLabelsToAJobWithoutLabels() {
+    void labelsAJobWithoutLabelsWithTheGeneratedTemplateLabels() {
+        ObjectNode obj = created(job().build());
+
+        assertThat(obj.at("/metadata/labels/batch.kubernetes.io~1job-name").asText()).isEqualTo("pi");
+        assertThat(obj.at("/metadata/labels/controller-uid").asText()).isEqualTo(UID);
+    }
+
+    @Test
+    void labelsAJobWithTheTemplateLabelsTheUserGave() {
         ObjectNode obj = created(job().editSpec().editTemplate().withNewMetadata().addToLabels("app", "pi").endMetadata()
                 .endTemplate().endSpec().build());
 
-        assertThat(obj.at("/metadata/labels/app").asText()).isEqualTo("pi");
-        assertThat(obj.at("/metadata/labels").has("controller-uid")).isFalse();
+        assertThat(obj.at("/metadata/labels").toString()).isEqualTo("{\"app\":\"pi\"}");
+    }
+
+    @Test
+    void keepsTheLabelsAJobHas() {
+        ObjectNode obj = created(job().editMetadata().addToLabels("team", "math").endMetadata().build());
+
+        assertThat(obj.at("/metadata/labels").size()).isEqualTo(1);
     }
 
     @Test
