@@ -40,7 +40,7 @@ class JsonNamesMatchFabric8Test {
             .addModule(new JavaTimeModule())
             .build();
 
-    private final EveryKindRoundTripTest kinds = new EveryKindRoundTripTest();
+    private final FilledObjects kinds = new FilledObjects();
 
     private static final List<Object[]> KINDS = List.of(
             new Object[] {"v1", "Pod", Pod.class},
