@@ -25,40 +25,59 @@ import java.util.concurrent.CompletableFuture;
 public final class EmbeddedStore implements Store {
 
     /**
-     * Knobs of a durable store.
+     * Knobs of a store.
      *
-     * @param segmentBytes the size past which the log starts a new segment and a snapshot is taken
+     * @param segmentBytes the size past which the log starts a new segment (and may take a snapshot)
      * @param progressInterval how long a watch stays idle before it gets a progress notification
+     * @param compactionInterval how often history older than one interval is compacted away, as the
+     *     Kubernetes API server does every 5 minutes; {@link Duration#ZERO} to compact only on request
      */
-    public record Options(long segmentBytes, Duration progressInterval) {
+    public record Options(long segmentBytes, Duration progressInterval, Duration compactionInterval) {
 
-        public static final Options DEFAULTS = new Options(64L << 20, Duration.ofSeconds(5));
+        public static final Options DEFAULTS = new Options(64L << 20, Duration.ofSeconds(5), Duration.ofMinutes(5));
 
         public Options {
             if (segmentBytes < 1024) {
                 throw new IllegalArgumentException("segmentBytes must be at least 1 KiB: " + segmentBytes);
             }
             Objects.requireNonNull(progressInterval, "progressInterval");
+            Objects.requireNonNull(compactionInterval, "compactionInterval");
+        }
+
+        /** Options without periodic compaction. */
+        public Options(long segmentBytes, Duration progressInterval) {
+            this(segmentBytes, progressInterval, Duration.ZERO);
         }
     }
 
     private final MvccIndex index;
     private final WatchHub hub;
     private final CommitLoop commits;
+    private final PeriodicCompactor compactor;
 
     private EmbeddedStore(MvccIndex index, Journal journal, Options options) {
         this.index = index;
         this.hub = new WatchHub(index, options.progressInterval());
         this.commits = new CommitLoop(index, journal, hub);
         commits.start();
+        boolean periodic = options.compactionInterval().isPositive();
+        this.compactor = periodic ? new PeriodicCompactor(this, options.compactionInterval()) : null;
     }
 
-    /** A store that keeps nothing on disk: for tests and throw-away clusters. */
+    /** A store that keeps nothing on disk, for tests and throw-away clusters; compacts every 5 minutes. */
     public static EmbeddedStore inMemory() {
-        return new EmbeddedStore(new MvccIndex(), new Journal.None(), Options.DEFAULTS);
+        return inMemory(Options.DEFAULTS);
     }
 
-    /** Opens (or creates) a durable store in {@code dataDir}, recovering its snapshot and log. */
+    /** A store that keeps nothing on disk, with these options ({@code segmentBytes} is unused). */
+    public static EmbeddedStore inMemory(Options options) {
+        return new EmbeddedStore(new MvccIndex(), new Journal.None(), options);
+    }
+
+    /**
+     * Opens (or creates) a durable store in {@code dataDir}, recovering its snapshot and log, with
+     * 64 MiB log segments and compaction every 5 minutes.
+     */
     public static EmbeddedStore open(Path dataDir) {
         return open(dataDir, Options.DEFAULTS);
     }
@@ -136,6 +155,9 @@ public final class EmbeddedStore implements Store {
 
     @Override
     public void close() {
+        if (compactor != null) {
+            compactor.close();
+        }
         commits.stop();
         hub.closeAll(new StoreUnavailableException("the store is closed"));
     }

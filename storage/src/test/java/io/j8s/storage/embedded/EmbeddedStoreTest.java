@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.j8s.storage.CompactedException;
 import io.j8s.storage.KeyValue;
 import io.j8s.storage.RecordingListener;
 import io.j8s.storage.StoreUnavailableException;
@@ -89,6 +90,18 @@ class EmbeddedStoreTest {
                 await().atMost(Duration.ofSeconds(20)).until(() -> listener.progress() >= revision);
                 assertThat(listener.events()).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void periodicCompactionDropsHistoryOlderThanOneIntervalAndKeepsLatestValues() {
+        EmbeddedStore.Options options = new EmbeddedStore.Options(1 << 20, Duration.ofSeconds(5), Duration.ofMillis(50));
+        try (EmbeddedStore store = EmbeddedStore.inMemory(options)) {
+            long first = store.create("/a", "1".getBytes(UTF_8)).modRevision();
+            long second = store.update("/a", "2".getBytes(UTF_8), 0).modRevision();
+            await().atMost(Duration.ofSeconds(20)).until(() -> store.compactedRevision() >= second);
+            assertThatThrownBy(() -> store.get("/a", first)).isInstanceOf(CompactedException.class);
+            assertThat(new String(store.get("/a", 0).orElseThrow().value(), UTF_8)).isEqualTo("2");
         }
     }
 
