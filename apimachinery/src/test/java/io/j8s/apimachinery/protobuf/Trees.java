@@ -3,6 +3,7 @@ package io.j8s.apimachinery.protobuf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.protobuf.ByteString;
 import com.google.protobuf.Message;
 import io.kubernetes.client.proto.Runtime;
 import java.io.IOException;
@@ -41,18 +42,27 @@ final class Trees {
 
     /** A body exactly as client-go's protobuf serializer writes it: magic, then the Unknown envelope. */
     static byte[] body(String apiVersion, String kind, Message message) {
-        byte[] unknown = Runtime.Unknown.newBuilder()
+        return body(apiVersion, kind, message.toByteArray());
+    }
+
+    /** A body around raw message bytes, which may be hand-made. */
+    static byte[] body(String apiVersion, String kind, byte[] raw) {
+        return withMagic(Runtime.Unknown.newBuilder()
                 .setTypeMeta(Runtime.TypeMeta.newBuilder().setApiVersion(apiVersion).setKind(kind))
-                .setRaw(message.toByteString())
+                .setRaw(ByteString.copyFrom(raw))
                 .setContentEncoding("")
                 .setContentType("")
-                .build()
-                .toByteArray();
-        byte[] out = new byte[unknown.length + 4];
+                .build());
+    }
+
+    /** The {@code k8s\0} magic before an Unknown. */
+    static byte[] withMagic(Runtime.Unknown unknown) {
+        byte[] bytes = unknown.toByteArray();
+        byte[] out = new byte[bytes.length + 4];
         out[0] = 'k';
         out[1] = '8';
         out[2] = 's';
-        System.arraycopy(unknown, 0, out, 4, unknown.length);
+        System.arraycopy(bytes, 0, out, 4, bytes.length);
         return out;
     }
 }

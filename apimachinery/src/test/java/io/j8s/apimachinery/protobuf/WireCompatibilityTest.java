@@ -89,7 +89,7 @@ class WireCompatibilityTest {
     @Test
     void packedRepeatedNumbersDecodeLikeUnpackedOnes() {
         // PodPortForwardOptions.ports = 1, packed: tag 0x0a, length 2, varints 80 and 81
-        byte[] packed = rebody("v1", "PodPortForwardOptions", new byte[] {0x0a, 0x02, 80, 81});
+        byte[] packed = body("v1", "PodPortForwardOptions", new byte[] {0x0a, 0x02, 80, 81});
         byte[] unpacked = body("v1", "PodPortForwardOptions",
                 V1.PodPortForwardOptions.newBuilder().addPorts(80).addPorts(81).build());
 
@@ -107,19 +107,19 @@ class WireCompatibilityTest {
         withUnknown[configMap.length + 1] = 0x3e;
         withUnknown[configMap.length + 2] = 0x01;
 
-        assertThat(protobuf.decode(rebody("v1", "ConfigMap", withUnknown)))
+        assertThat(protobuf.decode(body("v1", "ConfigMap", withUnknown)))
                 .isEqualTo(json("{'kind':'ConfigMap','apiVersion':'v1','data':{'k':'v'}}"));
     }
 
     @Test
     void anEnvelopeDeclaringJsonCarriesAJsonObject() {
-        byte[] unknown = Runtime.Unknown.newBuilder()
+        Runtime.Unknown unknown = Runtime.Unknown.newBuilder()
                 .setTypeMeta(Runtime.TypeMeta.newBuilder().setApiVersion("v1").setKind("ConfigMap"))
                 .setRaw(ByteString.copyFrom("{\"data\":{\"k\":\"v\"}}", StandardCharsets.UTF_8))
                 .setContentType("application/json")
-                .build().toByteArray();
+                .build();
 
-        assertThat(protobuf.decode(withMagic(unknown)))
+        assertThat(protobuf.decode(Trees.withMagic(unknown)))
                 .isEqualTo(json("{'kind':'ConfigMap','apiVersion':'v1','data':{'k':'v'}}"));
     }
 
@@ -135,22 +135,5 @@ class WireCompatibilityTest {
 
         assertThatThrownBy(() -> protobuf.decode(body))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(400));
-    }
-
-    private static byte[] rebody(String apiVersion, String kind, byte[] raw) {
-        byte[] unknown = Runtime.Unknown.newBuilder()
-                .setTypeMeta(Runtime.TypeMeta.newBuilder().setApiVersion(apiVersion).setKind(kind))
-                .setRaw(ByteString.copyFrom(raw))
-                .build().toByteArray();
-        return withMagic(unknown);
-    }
-
-    private static byte[] withMagic(byte[] unknown) {
-        byte[] out = new byte[unknown.length + 4];
-        out[0] = 'k';
-        out[1] = '8';
-        out[2] = 's';
-        System.arraycopy(unknown, 0, out, 4, unknown.length);
-        return out;
     }
 }
