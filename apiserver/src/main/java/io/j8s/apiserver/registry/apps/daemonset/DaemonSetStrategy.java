@@ -98,9 +98,16 @@ public final class DaemonSetStrategy implements Strategy {
         List<FieldError> errors = new ArrayList<>();
         JsonNode selector = spec.path("selector");
         JsonNode template = spec.path("template");
-        errors.addAll(PodTemplates.validateSelector(selector, "spec.selector", "empty selector is invalid for daemonset"));
-        if (!LabelSelectors.absent(selector)) {
-            errors.addAll(PodTemplates.validateSelected(template, selector, "spec.template"));
+        // Unlike other workloads, Kubernetes does not require the selector here: a missing one
+        // selects nothing, which the template's labels then fail to match.
+        errors.addAll(LabelSelectors.validate(selector, "spec.selector"));
+        JsonNode labels = template.path("metadata").path("labels");
+        if (LabelSelectors.absent(selector) || !LabelSelectors.matches(selector, labels)) {
+            errors.add(FieldError.invalid("spec.template.metadata.labels", GoValue.stringMap(labels),
+                    "`selector` does not match template `labels`"));
+        }
+        if (!LabelSelectors.absent(selector) && LabelSelectors.isEmpty(selector)) {
+            errors.add(FieldError.invalid("spec.selector", GoValue.labelSelector(selector), "empty selector is invalid for daemonset"));
         }
         errors.addAll(PodTemplates.validate(template, "spec.template"));
         String restartPolicy = template.path("spec").path("restartPolicy").asText("");

@@ -53,10 +53,18 @@ class DaemonSetStrategyTest {
     }
 
     @Test
-    void rejectsEmptySelectorAndUnselectedTemplate() {
+    void rejectsEmptySelector() {
         DaemonSet ds = daemonSet().editSpec().withNewSelector().endSelector().endSpec().build();
 
         assertThat(errors(ds)).singleElement().asString().endsWith("empty selector is invalid for daemonset");
+    }
+
+    @Test
+    void rejectsMissingSelectorAsSelectingNoneOfTheTemplate() {
+        DaemonSet ds = daemonSet().editSpec().withSelector(null).endSpec().build();
+
+        assertThat(errors(ds)).containsExactly("spec.template.metadata.labels: Invalid value: "
+                + "map[string]string{\"app\":\"agent\"}: `selector` does not match template `labels`");
     }
 
     @Test
