@@ -398,8 +398,13 @@ public final class StoreResourceRegistry implements ResourceRegistry {
             next = old.deepCopy();
             setOrRemove(next, "status", obj.get("status"));
             ObjectNode nextMeta = Metadata.of(next);
-            setOrRemove(nextMeta, "labels", meta.get("labels"));
-            setOrRemove(nextMeta, "annotations", meta.get("annotations"));
+            if (definition.group().isEmpty()) {
+                // core status strategies reset only the spec: the kubelet may touch labels and
+                // annotations through pods/status and nodes/status; the other groups keep all
+                // metadata, as ResetObjectMetaForStatus does
+                setOrRemove(nextMeta, "labels", meta.get("labels"));
+                setOrRemove(nextMeta, "annotations", meta.get("annotations"));
+            }
             setOrRemove(nextMeta, "resourceVersion", meta.get("resourceVersion"));
         } else if (mode == UpdateMode.MAIN && definition.hasSubresource("status")) {
             setOrRemove(next, "status", old.get("status"));

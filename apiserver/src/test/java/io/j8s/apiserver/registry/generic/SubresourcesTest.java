@@ -135,6 +135,27 @@ class SubresourcesTest {
     }
 
     @Test
+    void statusWritesOutsideTheCoreGroupKeepAllMetadata() {
+        deployments().create("default", deployment("web", 2), defaults);
+
+        ObjectNode patched = deployments().patchSubresource("default", "web", "status", PatchType.MERGE,
+                "{\"metadata\":{\"labels\":{\"x\":\"y\"}},\"status\":{\"replicas\":1}}".getBytes(StandardCharsets.UTF_8), defaults);
+
+        assertThat(patched.path("metadata").path("labels").has("x")).isFalse();
+        assertThat(patched.path("status").path("replicas").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void podStatusWritesMayChangeLabels() {
+        f.pods().create("default", pod("p"), defaults);
+
+        ObjectNode patched = f.pods().patchSubresource("default", "p", "status", PatchType.MERGE,
+                "{\"metadata\":{\"labels\":{\"x\":\"y\"}}}".getBytes(StandardCharsets.UTF_8), defaults);
+
+        assertThat(patched.path("metadata").path("labels").path("x").asText()).isEqualTo("y");
+    }
+
+    @Test
     void unknownSubresourceIsNotFound() {
         f.pods().create("default", pod("p"), defaults);
 
