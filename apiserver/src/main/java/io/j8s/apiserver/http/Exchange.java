@@ -123,7 +123,9 @@ final class Exchange {
         if (contentType != null) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         }
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache, private");
+        if (!response.getHeaders().contains(HttpHeader.CACHE_CONTROL)) {
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache, private");
+        }
         synchronized (warnings) {
             for (String w : warnings) {
                 response.getHeaders().add(new HttpField(HttpHeader.WARNING, "299 - \"" + w.replace("\"", "\\\"") + "\""));

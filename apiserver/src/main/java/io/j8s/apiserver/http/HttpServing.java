@@ -18,6 +18,6 @@ public final class HttpServing {
      */
     public static ApiHandler handler(Registries registries, Store store, Clock clock, BooleanSupplier shuttingDown) {
         return new ApiHandler(registries, store, new KubernetesProtobufCodec(new KubernetesProtobuf()),
-                new TableConverter(clock), new OpenApiEndpoint(), new SplittableRandom(), shuttingDown);
+                new TableConverter(clock), new OpenApiEndpoint(registries), new SplittableRandom(), shuttingDown);
     }
 }
