@@ -12,6 +12,8 @@ import io.j8s.controllers.base.ControllerFactory;
 import io.j8s.controllers.base.ControllerLoop;
 import io.j8s.controllers.base.EventRecorder;
 import io.j8s.controllers.base.SharedInformers;
+import io.j8s.controllers.replicaset.ReplicaSetController;
+import io.j8s.controllers.replicationcontroller.ReplicationControllerController;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +76,8 @@ public final class ControllerManager implements AutoCloseable {
      */
     static Map<String, ControllerFactory> controllers() {
         Map<String, ControllerFactory> all = new LinkedHashMap<>();
+        all.put("replicaset", ReplicaSetController::new);
+        all.put("replicationcontroller", ReplicationControllerController::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
