@@ -48,9 +48,12 @@ public final class PodTemplates {
         return errors;
     }
 
-    /** The error when a non-empty selector does not select the template's labels. */
+    /**
+     * The error when the selector does not select the template's labels. As in Kubernetes, an
+     * empty selector is not checked here and a missing one selects nothing.
+     */
     public static List<FieldError> validateSelected(JsonNode template, JsonNode selector, String path) {
-        if (LabelSelectors.absent(selector) || LabelSelectors.isEmpty(selector)) {
+        if (!LabelSelectors.absent(selector) && LabelSelectors.isEmpty(selector)) {
             return List.of();
         }
         JsonNode labels = template.path("metadata").path("labels");

@@ -139,11 +139,12 @@ public final class JobStrategy implements Strategy {
             errors.add(FieldError.required("spec.selector", ""));
         } else {
             errors.addAll(LabelSelectors.validate(selector, "spec.selector"));
-            JsonNode labels = spec.path("template").path("metadata").path("labels");
-            if (!LabelSelectors.matches(selector, labels)) {
-                errors.add(FieldError.invalid("spec.template.metadata.labels", GoValue.stringMap(labels),
-                        "`selector` does not match template `labels`"));
-            }
+        }
+        // Whether manual or generated, the selector must select the pods the job makes; a missing one selects none.
+        JsonNode labels = spec.path("template").path("metadata").path("labels");
+        if (!LabelSelectors.matches(selector, labels)) {
+            errors.add(FieldError.invalid("spec.template.metadata.labels", GoValue.stringMap(labels),
+                    "`selector` does not match template `labels`"));
         }
         return errors;
     }

@@ -84,7 +84,8 @@ class DeploymentStrategyTest {
     void rejectsDeploymentWithoutSelector() {
         Deployment d = deployment().editSpec().withSelector(null).endSpec().build();
 
-        assertThat(errors(d)).contains("spec.selector: Required value");
+        assertThat(errors(d)).containsExactly("spec.selector: Required value",
+                "spec.template.metadata.labels: Invalid value: map[string]string{\"app\":\"web\"}: `selector` does not match template `labels`");
     }
 
     @Test
