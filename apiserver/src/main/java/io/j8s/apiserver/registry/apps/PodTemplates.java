@@ -65,8 +65,8 @@ public final class PodTemplates {
     }
 
     /**
-     * Problems of a workload selector: required, valid, and (for workloads) not empty. The
-     * {@code what} names the kind in Kubernetes' wording, as in {@code empty selector is invalid for deployment}.
+     * Problems of a workload selector: required, valid and not empty. {@code emptyMessage} is
+     * Kubernetes' wording for the kind, such as {@code empty selector is invalid for deployment}.
      */
     public static List<FieldError> validateSelector(JsonNode selector, String path, String emptyMessage) {
         List<FieldError> errors = new ArrayList<>();

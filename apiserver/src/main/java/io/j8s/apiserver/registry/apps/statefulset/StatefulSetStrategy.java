@@ -1,6 +1,7 @@
 package io.j8s.apiserver.registry.apps.statefulset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.j8s.apimachinery.api.FieldError;
 import io.j8s.apimachinery.validation.FieldPath;
@@ -93,7 +94,7 @@ public final class StatefulSetStrategy implements Strategy {
     }
 
     private static ObjectNode withoutMutable(JsonNode spec) {
-        ObjectNode copy = spec instanceof ObjectNode o ? o.deepCopy() : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode copy = spec instanceof ObjectNode o ? o.deepCopy() : JsonNodeFactory.instance.objectNode();
         copy.remove(MUTABLE);
         // absent and null read the same
         copy.properties().removeIf(e -> e.getValue().isNull());

@@ -7,7 +7,6 @@ import io.j8s.apimachinery.api.FieldError;
 import io.j8s.apiserver.registry.Strategy;
 import io.j8s.apiserver.registry.apps.Defaulting;
 import io.j8s.apiserver.registry.apps.WorkloadStatus;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,8 +71,7 @@ public final class HorizontalPodAutoscalerStrategy implements Strategy {
     @Override
     public List<FieldError> validateStatusUpdate(ObjectNode obj, ObjectNode old) {
         JsonNode status = asV2(obj).path("status");
-        List<FieldError> errors = new ArrayList<>(WorkloadStatus.nonNegative(status, "status", "currentReplicas", "desiredReplicas"));
-        return errors;
+        return WorkloadStatus.nonNegative(status, "status", "currentReplicas", "desiredReplicas");
     }
 
     private static boolean isV1(JsonNode obj) {
