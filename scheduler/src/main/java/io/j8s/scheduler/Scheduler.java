@@ -210,6 +210,11 @@ public final class Scheduler implements AutoCloseable {
         return identity;
     }
 
+    /** Counters of scheduling work since start. */
+    public SchedulerMetrics metrics() {
+        return cycle.metrics();
+    }
+
     /** Queue sizes, for diagnostics and tests. */
     public SchedulingQueue.Sizes queueSizes() {
         return queue.sizes();

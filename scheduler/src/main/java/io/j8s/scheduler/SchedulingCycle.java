@@ -49,6 +49,11 @@ final class SchedulingCycle {
     private final int percentageOfNodesToScore;
     private final Snapshot snapshot = new Snapshot();
     private int nextStartNodeIndex;
+    private final java.util.concurrent.atomic.LongAdder attempts = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder scheduled = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder unschedulable = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder cycleNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder bindingNanos = new java.util.concurrent.atomic.LongAdder();
 
     SchedulingCycle(Map<String, Framework> frameworks, SchedulerCache cache, SchedulingQueue queue,
                     ClusterLister lister, ApiRecorder recorder, Clock clock, Random random,
@@ -78,8 +83,23 @@ final class SchedulingCycle {
         }
     }
 
+    SchedulerMetrics metrics() {
+        return new SchedulerMetrics(attempts.sum(), scheduled.sum(), unschedulable.sum(), cycleNanos.sum(),
+                bindingNanos.sum());
+    }
+
     /** Schedules one popped pod. */
     void run(QueuedPodInfo queued) {
+        long start = System.nanoTime();
+        attempts.increment();
+        try {
+            schedule(queued);
+        } finally {
+            cycleNanos.add(System.nanoTime() - start);
+        }
+    }
+
+    private void schedule(QueuedPodInfo queued) {
         Pod pod = queued.podInfo().pod();
         Framework fwk = frameworks.get(Scheduler.schedulerName(pod));
         long cycle = queue.schedulingCycle();
@@ -98,6 +118,7 @@ final class SchedulingCycle {
             return;
         }
         if (result instanceof Result.Unfit unfit) {
+            unschedulable.increment();
             FitError error = unfit.error();
             String nominated = null;
             if (fwk.hasPostFilter() && error.numAllNodes() > 0) {
@@ -269,6 +290,16 @@ final class SchedulingCycle {
 
     private void bindingCycle(Framework fwk, CycleState state, QueuedPodInfo queued, String node, long cycle,
                               boolean waitOnPermit) {
+        long start = System.nanoTime();
+        try {
+            bind(fwk, state, queued, node, cycle, waitOnPermit);
+        } finally {
+            bindingNanos.add(System.nanoTime() - start);
+        }
+    }
+
+    private void bind(Framework fwk, CycleState state, QueuedPodInfo queued, String node, long cycle,
+                      boolean waitOnPermit) {
         Pod pod = queued.podInfo().pod();
         Status s = waitOnPermit ? fwk.waitOnPermit(pod) : Status.success();
         if (s.isSuccess()) {
@@ -278,6 +309,7 @@ final class SchedulingCycle {
             s = fwk.runBind(state, pod, node);
         }
         if (s.isSuccess()) {
+            scheduled.increment();
             queue.done(queued.key());
             recorder.event(pod, "Normal", "Scheduled", "Successfully assigned " + queued.key() + " to " + node);
             return;
