@@ -12,6 +12,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.core.WebSocketComponents;
+import org.eclipse.jetty.websocket.core.server.WebSocketMappings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +49,9 @@ public final class ApiHandler extends Handler.Abstract {
                OpenApiEndpoint openApi, RandomGenerator random, BooleanSupplier shuttingDown) {
         super(InvocationType.BLOCKING);
         ResponseEncoder encoder = new ResponseEncoder(protobuf, converter);
-        this.watches = new WatchHandler(encoder, protobuf, random);
+        WebSocketComponents webSockets = new WebSocketComponents();
+        addBean(webSockets);
+        this.watches = new WatchHandler(encoder, protobuf, random, new WebSocketMappings(webSockets));
         this.resources = new ResourceHandler(registries, new BodyDecoder(protobuf), encoder, watches);
         this.discovery = new DiscoveryEndpoint(registries);
         this.health = new HealthEndpoint(store, shuttingDown);
@@ -66,13 +70,15 @@ public final class ApiHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        Exchange ex = new Exchange(request, response);
+        Exchange ex = new Exchange(request, response, callback);
         request.setAttribute(Exchange.USER_ATTRIBUTE, authenticator.authenticate(request));
         String auditId = request.getHeaders().get("Audit-Id");
         response.getHeaders().put("Audit-Id", auditId == null || auditId.isBlank() ? UUID.randomUUID().toString() : auditId);
         try {
             dispatch(ex, routes.parse(ex.path()));
-            callback.succeeded();
+            if (!ex.upgraded()) {
+                callback.succeeded();
+            }
         } catch (Throwable t) {
             fail(ex, callback, t);
         }

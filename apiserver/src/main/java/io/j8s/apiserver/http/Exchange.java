@@ -15,6 +15,9 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.core.server.WebSocketMappings;
+import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
 
 /**
  * One request and its response, as the handlers see it: blocking reads and writes on the
@@ -33,10 +36,13 @@ final class Exchange {
     private final Response response;
     private final QueryParameters query;
     private final List<String> warnings = new ArrayList<>();
+    private final Callback callback;
+    private boolean upgraded;
 
-    Exchange(Request request, Response response) {
+    Exchange(Request request, Response response, Callback callback) {
         this.request = request;
         this.response = response;
+        this.callback = callback;
         this.query = QueryParameters.parse(request.getHttpURI().getQuery());
     }
 
@@ -131,6 +137,20 @@ final class Exchange {
                 response.getHeaders().add(new HttpField(HttpHeader.WARNING, "299 - \"" + w.replace("\"", "\\\"") + "\""));
             }
         }
+    }
+
+    /**
+     * Upgrades the connection to WebSocket; the upgrade then owns the response. False when the
+     * request is not a valid upgrade.
+     */
+    boolean upgrade(WebSocketMappings mappings, WebSocketNegotiator negotiator) {
+        upgraded = mappings.upgrade(negotiator, request, response, callback, null);
+        return upgraded;
+    }
+
+    /** Whether the response was handed to a WebSocket upgrade, which completes it. */
+    boolean upgraded() {
+        return upgraded;
     }
 
     boolean committed() {

@@ -47,6 +47,14 @@ final class ResponseEncoder {
         };
     }
 
+    /** One watch event as a WebSocket message: the JSON WatchEvent, without a line end. */
+    byte[] watchMessage(String type, ObjectNode obj) {
+        ObjectNode event = Json.object();
+        event.put("type", type);
+        event.set("object", obj);
+        return Json.write(event);
+    }
+
     /** One watch event frame: a JSON line, a YAML document, or a length-prefixed protobuf message. */
     byte[] watchFrame(String type, ObjectNode obj, ResponseFormat.Serialization serialization) {
         if (serialization == ResponseFormat.Serialization.PROTOBUF) {

@@ -5,6 +5,8 @@ import io.j8s.apimachinery.api.ApiException;
 import io.j8s.apiserver.registry.RequestOptions;
 import io.j8s.apiserver.registry.ResourceDefinition;
 import io.j8s.apiserver.registry.ResourceRegistry;
+import io.j8s.apiserver.registry.WatchSink;
+import org.eclipse.jetty.websocket.core.server.WebSocketMappings;
 import io.j8s.apiserver.http.ResponseFormat.Conversion;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -32,10 +34,12 @@ final class WatchHandler {
     private final ResponseEncoder encoder;
     private final ProtobufCodec protobuf;
     private final RandomGenerator random;
-    private final Set<WatchStream> open = ConcurrentHashMap.newKeySet();
+    private final WebSocketMappings webSockets;
+    private final Set<WatchSink> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
 
-    WatchHandler(ResponseEncoder encoder, ProtobufCodec protobuf, RandomGenerator random) {
+    WatchHandler(ResponseEncoder encoder, ProtobufCodec protobuf, RandomGenerator random, WebSocketMappings webSockets) {
+        this.webSockets = webSockets;
         this.encoder = encoder;
         this.protobuf = protobuf;
         this.random = random;
@@ -49,20 +53,20 @@ final class WatchHandler {
     /** Ends every watch, as a graceful shutdown does; their responses complete normally. */
     void closeAll() {
         closing = true;
-        open.forEach(WatchStream::close);
+        open.forEach(WatchSink::close);
     }
 
     /** Serves {@code GET ...?watch=true}; a non-null {@code name} watches that object alone. */
     void serve(Exchange ex, ResourceRegistry registry, String namespace, String name) {
-        if ("websocket".equalsIgnoreCase(ex.header(HttpHeader.UPGRADE))) {
-            // clients (fabric8 first, client-go never) fall back to the streaming HTTP watch on a 503
-            throw ApiException.serviceUnavailable("watches are served as streaming HTTP responses, not over WebSocket");
-        }
         ResourceDefinition def = registry.definition();
         long defaultTimeout = (long) (MIN_REQUEST_TIMEOUT_SECONDS * (1 + random.nextDouble()));
         RequestOptions.ListOptions opts = withName(options.list(ex.query(), defaultTimeout), name);
         ResponseFormat format = negotiator.negotiate(ex.header(HttpHeader.ACCEPT),
                 new Negotiator.Target(false, protobuf.supports(def.apiVersion(), def.kind()), encoder.conversionsAvailable()));
+        if ("websocket".equalsIgnoreCase(ex.header(HttpHeader.UPGRADE))) {
+            serveWebSocket(ex, registry, namespace, opts, format);
+            return;
+        }
         WatchStream stream = new WatchStream();
         open.add(stream);
         if (closing) {
@@ -90,6 +94,38 @@ final class WatchHandler {
         }
     }
 
+    /** Kubernetes serves a watch over WebSocket to clients that ask to upgrade: one JSON event per text message. */
+    private void serveWebSocket(Exchange ex, ResourceRegistry registry, String namespace, RequestOptions.ListOptions opts,
+                                ResponseFormat negotiated) {
+        ResourceDefinition def = registry.definition();
+        ResponseFormat format = negotiated.serialization() == ResponseFormat.Serialization.JSON
+                ? negotiated : ResponseFormat.PLAIN_JSON;
+        String includeObject = ex.query().first("includeObject");
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        WebSocketWatch[] holder = new WebSocketWatch[1];
+        WebSocketWatch watch = new WebSocketWatch(registry, namespace, opts,
+                (type, obj) -> encoder.watchMessage(type, eventObject(type, obj, format, def, includeObject, first)),
+                () -> open.remove(holder[0]));
+        holder[0] = watch;
+        open.add(watch);
+        boolean upgraded = ex.upgrade(webSockets, (request, response, callback) -> closing ? null : watch);
+        if (!upgraded) {
+            open.remove(watch);
+            throw ApiException.badRequest("invalid WebSocket upgrade request");
+        }
+    }
+
+    private ObjectNode eventObject(String type, ObjectNode obj, ResponseFormat format, ResourceDefinition def,
+                                   String includeObject, java.util.concurrent.atomic.AtomicBoolean first) {
+        if (type.equals("ERROR") || format.conversion() == Conversion.NONE) {
+            return obj;
+        }
+        if (format.conversion() == Conversion.TABLE) {
+            return encoder.table(def, obj, format.conversionVersion(), includeObject, first.getAndSet(false));
+        }
+        return encoder.convert(obj, format, def, includeObject);
+    }
+
     private static void closeQuietly(AutoCloseable watch) {
         if (watch == null) {
             return;
@@ -104,7 +140,7 @@ final class WatchHandler {
     private void pump(Exchange ex, WatchStream stream, ResponseFormat format, ResourceDefinition def, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        boolean first = true;
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
         String includeObject = ex.query().first("includeObject");
         while (true) {
             long left = deadline - System.nanoTime();
@@ -118,20 +154,9 @@ final class WatchHandler {
                 }
                 continue;
             }
-            ObjectNode obj = event.object();
-            if (!event.type().equals("ERROR") && format.conversion() != Conversion.NONE) {
-                obj = format.conversion() == Conversion.TABLE
-                        ? encoderTable(def, obj, format, includeObject, first)
-                        : encoder.convert(obj, format, def, includeObject);
-                first = false;
-            }
+            ObjectNode obj = eventObject(event.type(), event.object(), format, def, includeObject, first);
             ex.write(encoder.watchFrame(event.type(), obj, format.serialization()), false);
         }
-    }
-
-    private ObjectNode encoderTable(ResourceDefinition def, ObjectNode obj, ResponseFormat format, String includeObject,
-                                    boolean withColumns) {
-        return encoder.table(def, obj, format.conversionVersion(), includeObject, withColumns);
     }
 
     /** A watch of one object is a watch of the collection selecting its name, as Kubernetes rewrites it. */
