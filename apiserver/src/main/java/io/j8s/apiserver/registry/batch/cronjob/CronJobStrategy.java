@@ -31,8 +31,16 @@ public final class CronJobStrategy implements Strategy {
         Defaulting.putIfUnset(spec, "suspend", false);
         Defaulting.putIfUnset(spec, "successfulJobsHistoryLimit", 3);
         Defaulting.putIfUnset(spec, "failedJobsHistoryLimit", 1);
+        // Kubernetes gives a job template the pod and pod-failure-policy defaults, not a Job's.
         if (spec.get("jobTemplate") instanceof ObjectNode jobTemplate && jobTemplate.get("spec") instanceof ObjectNode jobSpec) {
             PodTemplates.applyDefaults(jobSpec);
+            for (JsonNode rule : jobSpec.path("podFailurePolicy").path("rules")) {
+                for (JsonNode pattern : rule.path("onPodConditions")) {
+                    if (pattern instanceof ObjectNode p) {
+                        Defaulting.putIfUnset(p, "status", "True");
+                    }
+                }
+            }
         }
     }
 

@@ -48,6 +48,14 @@ class CronJobStrategyTest {
     }
 
     @Test
+    void leavesJobDefaultsToTheJobsItMakes() {
+        ObjectNode obj = defaulted(cronJob().build());
+
+        assertThat(obj.at("/spec/jobTemplate/spec/backoffLimit").isMissingNode()).isTrue();
+        assertThat(obj.at("/spec/jobTemplate/spec/completions").isMissingNode()).isTrue();
+    }
+
+    @Test
     void acceptsAValidCronJobWithATimeZone() {
         assertThat(errors(cronJob().editSpec().withTimeZone("Europe/Paris").endSpec().build())).isEmpty();
     }
