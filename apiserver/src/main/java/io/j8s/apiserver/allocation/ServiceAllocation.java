@@ -63,7 +63,7 @@ public final class ServiceAllocation implements ResourceHooks {
     public Reservation beforeCreate(ObjectNode svc, boolean dryRun) {
         Changes changes = new Changes();
         try {
-            ObjectNode spec = svc.with("spec");
+            ObjectNode spec = svc.withObjectProperty("spec");
             if (!type(svc).equals("ExternalName")) {
                 assignClusterIp(svc, spec, changes);
             }
@@ -81,7 +81,7 @@ public final class ServiceAllocation implements ResourceHooks {
     public Reservation beforeUpdate(ObjectNode svc, ObjectNode old, boolean dryRun) {
         Changes changes = new Changes();
         try {
-            ObjectNode spec = svc.with("spec");
+            ObjectNode spec = svc.withObjectProperty("spec");
             String oldIp = old.path("spec").path("clusterIP").asText("");
             if (type(svc).equals("ExternalName")) {
                 if (!oldIp.isEmpty() && !oldIp.equals("None")) {

@@ -43,7 +43,7 @@ public final class Bootstrap {
 
     private ObjectNode kubernetesService() {
         ObjectNode svc = object("v1", "Service", "default", "kubernetes");
-        ObjectNode labels = svc.with("metadata").putObject("labels");
+        ObjectNode labels = svc.withObjectProperty("metadata").putObject("labels");
         labels.put("component", "apiserver");
         labels.put("provider", "kubernetes");
         ObjectNode spec = svc.putObject("spec");
@@ -60,7 +60,7 @@ public final class Bootstrap {
 
     private ObjectNode kubernetesEndpoints() {
         ObjectNode ep = object("v1", "Endpoints", "default", "kubernetes");
-        ep.with("metadata").putObject("labels").put("endpointslice.kubernetes.io/skip-mirror", "true");
+        ep.withObjectProperty("metadata").putObject("labels").put("endpointslice.kubernetes.io/skip-mirror", "true");
         ObjectNode subset = ep.putArray("subsets").addObject();
         subset.putArray("addresses").addObject().put("ip", config.advertiseAddress());
         ObjectNode port = subset.putArray("ports").addObject();
@@ -72,7 +72,7 @@ public final class Bootstrap {
 
     private ObjectNode kubernetesEndpointSlice() {
         ObjectNode slice = object("discovery.k8s.io/v1", "EndpointSlice", "default", "kubernetes");
-        slice.with("metadata").putObject("labels").put("kubernetes.io/service-name", "kubernetes");
+        slice.withObjectProperty("metadata").putObject("labels").put("kubernetes.io/service-name", "kubernetes");
         slice.put("addressType", "IPv4");
         ObjectNode endpoint = slice.putArray("endpoints").addObject();
         endpoint.putArray("addresses").add(config.advertiseAddress());

@@ -74,8 +74,8 @@ class ServiceAllocationTest {
     void headlessAndExternalNameServicesGetNoAddress() {
         ObjectNode headless = services().create("default", service("h", "ClusterIP", "None", null), defaults);
         ObjectNode external = service("e", "ExternalName", null, null);
-        external.with("spec").put("externalName", "example.com");
-        external.with("spec").remove("selector");
+        external.withObjectProperty("spec").put("externalName", "example.com");
+        external.withObjectProperty("spec").remove("selector");
         ObjectNode ext = services().create("default", external, defaults);
 
         assertThat(clusterIp(headless)).isEqualTo("None");
@@ -143,10 +143,10 @@ class ServiceAllocationTest {
         assertThat(port).isBetween(30000, 32767);
 
         ObjectNode next = svc.deepCopy();
-        ((ObjectNode) next.with("spec").withArray("ports").get(0)).remove("nodePort");
-        next.with("spec").remove("clusterIP");
-        next.with("spec").remove("clusterIPs");
-        next.with("metadata").putObject("labels").put("x", "y");
+        ((ObjectNode) next.withObjectProperty("spec").withArray("ports").get(0)).remove("nodePort");
+        next.withObjectProperty("spec").remove("clusterIP");
+        next.withObjectProperty("spec").remove("clusterIPs");
+        next.withObjectProperty("metadata").putObject("labels").put("x", "y");
         ObjectNode updated = services().update("default", "a", next, defaults);
 
         assertThat(updated.path("spec").path("ports").get(0).path("nodePort").asInt()).isEqualTo(port);
@@ -161,8 +161,8 @@ class ServiceAllocationTest {
     void theClusterIpMayNotChange() {
         ObjectNode svc = services().create("default", service("a", "ClusterIP", "10.0.0.2", null), defaults);
         ObjectNode next = svc.deepCopy();
-        next.with("spec").put("clusterIP", "10.0.0.4");
-        next.with("spec").putArray("clusterIPs").add("10.0.0.4");
+        next.withObjectProperty("spec").put("clusterIP", "10.0.0.4");
+        next.withObjectProperty("spec").putArray("clusterIPs").add("10.0.0.4");
 
         assertThatThrownBy(() -> services().update("default", "a", next, defaults))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(422));
@@ -172,9 +172,9 @@ class ServiceAllocationTest {
     void switchingToClusterIpReleasesTheNodePort() {
         ObjectNode svc = services().create("default", service("a", "NodePort", null, 30100), defaults);
         ObjectNode next = svc.deepCopy();
-        next.with("spec").put("type", "ClusterIP");
-        next.with("spec").remove("externalTrafficPolicy");
-        ((ObjectNode) next.with("spec").withArray("ports").get(0)).remove("nodePort");
+        next.withObjectProperty("spec").put("type", "ClusterIP");
+        next.withObjectProperty("spec").remove("externalTrafficPolicy");
+        ((ObjectNode) next.withObjectProperty("spec").withArray("ports").get(0)).remove("nodePort");
         services().update("default", "a", next, defaults);
 
         assertThat(services().create("default", service("b", "NodePort", null, 30100), defaults)

@@ -52,7 +52,7 @@ final class Metadata {
 
     static Map<String, String> labels(ObjectNode obj) {
         Map<String, String> out = new LinkedHashMap<>();
-        obj.path("metadata").path("labels").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        obj.path("metadata").path("labels").properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 

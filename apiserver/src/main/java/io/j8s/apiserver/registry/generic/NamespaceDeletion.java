@@ -37,7 +37,7 @@ final class NamespaceDeletion {
         if (opts.propagationPolicy() != null && opts.propagationPolicy().equals("Orphan")) {
             ObjectDeletion.applyPropagationPolicy(Metadata.of(next), "Orphan");
         }
-        next.with("status").put("phase", "Terminating");
+        next.withObjectProperty("status").put("phase", "Terminating");
         if (finalized(next)) {
             return registry.remove(namespace, name, current, opts.dryRun());
         }
@@ -54,7 +54,7 @@ final class NamespaceDeletion {
         ObjectNode next = current.deepCopy();
         JsonNode finalizers = body.path("spec").path("finalizers");
         if (finalizers.isArray() && !finalizers.isEmpty()) {
-            next.with("spec").set("finalizers", finalizers.deepCopy());
+            next.withObjectProperty("spec").set("finalizers", finalizers.deepCopy());
         } else if (next.get("spec") instanceof ObjectNode spec) {
             spec.remove("finalizers");
         }

@@ -60,10 +60,10 @@ final class PodBinding {
         if (!rv.isEmpty()) {
             Metadata.of(pod).put("resourceVersion", rv);
         }
-        pod.with("spec").put("nodeName", node);
-        binding.path("metadata").path("annotations").fields()
-                .forEachRemaining(e -> Metadata.of(pod).with("annotations").set(e.getKey(), e.getValue().deepCopy()));
-        ObjectNode status = pod.with("status");
+        pod.withObjectProperty("spec").put("nodeName", node);
+        binding.path("metadata").path("annotations").properties()
+                .forEach(e -> Metadata.of(pod).withObjectProperty("annotations").set(e.getKey(), e.getValue().deepCopy()));
+        ObjectNode status = pod.withObjectProperty("status");
         JsonNode existing = status.get("conditions");
         ArrayNode conditions = existing instanceof ArrayNode a ? a : status.putArray("conditions");
         for (int i = conditions.size() - 1; i >= 0; i--) {

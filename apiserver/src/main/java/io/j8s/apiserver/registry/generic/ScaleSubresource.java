@@ -45,7 +45,7 @@ final class ScaleSubresource {
                     List.of(FieldError.invalid("spec.replicas", replicas.asLong(), "must be greater than or equal to 0")));
         }
         ObjectNode next = current.deepCopy();
-        next.with("spec").put("replicas", replicas.isNumber() ? replicas.asInt() : 0);
+        next.withObjectProperty("spec").put("replicas", replicas.isNumber() ? replicas.asInt() : 0);
         JsonNode rv = scale.path("metadata").path("resourceVersion");
         if (rv.isTextual() && !rv.asText().isEmpty()) {
             Metadata.of(next).put("resourceVersion", rv.asText());
@@ -62,7 +62,7 @@ final class ScaleSubresource {
         }
         List<String> terms = new ArrayList<>();
         JsonNode matchLabels = def.resource().equals("replicationcontrollers") ? selector : selector.path("matchLabels");
-        matchLabels.fields().forEachRemaining(e -> terms.add(e.getKey() + "=" + e.getValue().asText()));
+        matchLabels.properties().forEach(e -> terms.add(e.getKey() + "=" + e.getValue().asText()));
         for (JsonNode expr : selector.path("matchExpressions")) {
             String key = expr.path("key").asText();
             List<String> values = new ArrayList<>();

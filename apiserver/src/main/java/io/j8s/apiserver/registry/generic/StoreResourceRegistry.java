@@ -49,6 +49,7 @@ public final class StoreResourceRegistry implements ResourceRegistry {
     private final Set<String> selectableFields;
     private final ObjectLister lister;
     private final WatchCache cache;
+    private final WriteChecks checks;
 
     public StoreResourceRegistry(ResourceDefinition definition, Strategy strategy, ResourceHooks hooks, RegistryContext context) {
         this(definition, strategy, hooks, context, null);
@@ -65,6 +66,7 @@ public final class StoreResourceRegistry implements ResourceRegistry {
         this.store = context.store();
         this.codec = new ObjectCodec(definition);
         this.patcher = new Patcher(definition.modelClass());
+        this.checks = new WriteChecks(definition, strategy);
         Set<String> fields = new HashSet<>(strategy.selectableFields(skeleton()).keySet());
         fields.add("metadata.name");
         fields.add("metadata.namespace");
@@ -159,14 +161,14 @@ public final class StoreResourceRegistry implements ResourceRegistry {
     @Override
     public ObjectNode create(String namespace, ObjectNode obj, RequestOptions.Write options) {
         RequestOptions.Write opts = options == null ? RequestOptions.Write.defaults() : options;
-        checkType(obj);
-        checkFields(obj, opts);
+        checks.checkType(obj);
+        checks.checkFields(obj, opts);
         return createChecked(namespace, obj, opts);
     }
 
     private ObjectNode createChecked(String requestNamespace, ObjectNode obj, RequestOptions.Write opts) {
         ObjectNode meta = Metadata.of(obj);
-        setNamespace(requestNamespace, meta);
+        checks.setNamespace(requestNamespace, meta);
         String namespace = definition.namespaced() ? Metadata.namespace(obj) : null;
         for (String f : List.of("resourceVersion", "uid", "creationTimestamp", "deletionTimestamp",
                 "deletionGracePeriodSeconds", "generation", "selfLink")) {
@@ -255,8 +257,8 @@ public final class StoreResourceRegistry implements ResourceRegistry {
     @Override
     public ObjectNode update(String namespace, String name, ObjectNode obj, RequestOptions.Write options) {
         RequestOptions.Write opts = options == null ? RequestOptions.Write.defaults() : options;
-        checkType(obj);
-        checkFields(obj, opts);
+        checks.checkType(obj);
+        checks.checkFields(obj, opts);
         return guaranteedUpdate(namespace, name, UpdateMode.MAIN, null, current -> obj.deepCopy(), opts,
                 strategy.allowCreateOnUpdate());
     }
@@ -276,13 +278,13 @@ public final class StoreResourceRegistry implements ResourceRegistry {
             if (current == null) {
                 result = ((ObjectNode) patch).deepCopy();
                 Metadata.of(result).put("name", name);
-                checkType(result);
+                checks.checkType(result);
             } else {
                 result = patcher.apply(type, current, patch);
             }
             if (!checked[0]) {
                 checked[0] = true;
-                checkFields(result, opts);
+                checks.checkFields(result, opts);
             }
             return result;
         };
@@ -306,7 +308,7 @@ public final class StoreResourceRegistry implements ResourceRegistry {
                     throw ApiException.notFound(definition.groupResource(), name);
                 }
                 ObjectNode obj = transform.apply(null);
-                checkName(name, obj);
+                checks.checkName(name, obj);
                 String rv = Metadata.text(obj, "resourceVersion");
                 if (rv != null && !rv.isEmpty() && !rv.equals("0")) {
                     // a version of an object that is gone cannot be updated into existence
@@ -333,7 +335,7 @@ public final class StoreResourceRegistry implements ResourceRegistry {
                         "must be specified for an update")));
             }
             ObjectNode next = prepareUpdate(namespace, name, mode, subresource, obj, current.object(), opts);
-            if (sameStored(next, current.object())) {
+            if (MetadataRules.sameStored(next, current.object())) {
                 return current.object();
             }
             ResourceHooks.Reservation reservation = mode == UpdateMode.MAIN
@@ -383,10 +385,10 @@ public final class StoreResourceRegistry implements ResourceRegistry {
 
     private ObjectNode prepareUpdate(String namespace, String name, UpdateMode mode, String subresource, ObjectNode obj,
                                      ObjectNode old, RequestOptions.Write opts) {
-        checkType(obj);
-        checkName(name, obj);
+        checks.checkType(obj);
+        checks.checkName(name, obj);
         ObjectNode meta = Metadata.of(obj);
-        setNamespace(namespace, meta);
+        checks.setNamespace(namespace, meta);
         String uid = Metadata.uid(obj);
         String oldUid = Metadata.uid(old);
         if (uid != null && !uid.isEmpty() && !uid.equals(oldUid)) {
@@ -428,60 +430,16 @@ public final class StoreResourceRegistry implements ResourceRegistry {
         } else {
             strategy.prepareForUpdate(next, old);
             errors = new java.util.ArrayList<>(strategy.validateUpdate(next, old));
-            bumpGeneration(next, old);
+            MetadataRules.bumpGeneration(next, old);
         }
         if (Metadata.deleting(old)) {
-            errors.addAll(newFinalizersWhileDeleting(next, old));
+            errors.addAll(MetadataRules.newFinalizersWhileDeleting(next, old));
         }
         if (!errors.isEmpty()) {
             throw invalid(next, errors);
         }
         context.admission().validate(attributes);
         return next;
-    }
-
-    private static List<FieldError> newFinalizersWhileDeleting(ObjectNode obj, ObjectNode old) {
-        Set<String> before = new HashSet<>();
-        old.path("metadata").path("finalizers").forEach(f -> before.add(f.asText()));
-        List<String> added = new java.util.ArrayList<>();
-        obj.path("metadata").path("finalizers").forEach(f -> {
-            if (!before.contains(f.asText())) {
-                added.add(f.asText());
-            }
-        });
-        if (added.isEmpty()) {
-            return List.of();
-        }
-        String list = added.stream().map(s -> "\"" + s + "\"").collect(java.util.stream.Collectors.joining(", "));
-        return List.of(FieldError.forbidden("metadata.finalizers",
-                "no new finalizers can be added if the object is being deleted, found new finalizers []string{" + list + "}"));
-    }
-
-    /** metadata.generation counts changes of everything but metadata and status. */
-    private static void bumpGeneration(ObjectNode obj, ObjectNode old) {
-        JsonNode generation = old.path("metadata").path("generation");
-        if (!generation.isNumber()) {
-            return;
-        }
-        ObjectNode a = obj.deepCopy();
-        ObjectNode b = old.deepCopy();
-        for (ObjectNode o : List.of(a, b)) {
-            o.remove("metadata");
-            o.remove("status");
-            o.remove("apiVersion");
-            o.remove("kind");
-        }
-        if (!a.equals(b)) {
-            Metadata.of(obj).put("generation", generation.asLong() + 1);
-        }
-    }
-
-    private static boolean sameStored(ObjectNode next, ObjectNode current) {
-        ObjectNode a = next.deepCopy();
-        ObjectNode b = current.deepCopy();
-        Metadata.of(a).remove("resourceVersion");
-        Metadata.of(b).remove("resourceVersion");
-        return a.equals(b);
     }
 
     // ---- delete -------------------------------------------------------------------------------
@@ -520,7 +478,7 @@ public final class StoreResourceRegistry implements ResourceRegistry {
 
     /** Writes a deletion-in-progress state (deletionTimestamp, finalizers) with compare-and-swap. */
     DeleteOutcome keep(String namespace, String name, ObjectNode next, KeyedObject current, boolean dryRun) {
-        if (sameStored(next, current.object())) {
+        if (MetadataRules.sameStored(next, current.object())) {
             return new DeleteOutcome(current.object(), false);
         }
         if (dryRun) {
@@ -578,14 +536,14 @@ public final class StoreResourceRegistry implements ResourceRegistry {
         RequestOptions.Write opts = options == null ? RequestOptions.Write.defaults() : options;
         return switch (subresource) {
             case "status" -> {
-                checkType(obj);
+                checks.checkType(obj);
                 yield guaranteedUpdate(namespace, name, UpdateMode.STATUS, "status", current -> obj.deepCopy(), opts, false);
             }
             case "scale" -> ScaleSubresource.toScale(definition,
                     guaranteedUpdate(namespace, name, UpdateMode.MAIN, "scale",
                             current -> ScaleSubresource.applyScale(current, obj), opts, false));
             case "finalize" -> {
-                checkType(obj);
+                checks.checkType(obj);
                 yield guaranteedUpdate(namespace, name, UpdateMode.RAW, "finalize",
                         current -> NamespaceDeletion.finalize(current, obj), opts, false);
             }
@@ -640,73 +598,8 @@ public final class StoreResourceRegistry implements ResourceRegistry {
         return definition.group().isEmpty() && definition.resource().equals("namespaces");
     }
 
-    /** Fills apiVersion and kind when absent; another kind or version in the body is 400. */
-    private void checkType(ObjectNode obj) {
-        JsonNode kind = obj.get("kind");
-        if (kind == null || kind.asText().isEmpty()) {
-            obj.put("kind", definition.kind());
-        } else if (!kind.asText().equals(definition.kind())) {
-            throw ApiException.badRequest("the body of the request was in an unknown format - kind \"" + kind.asText()
-                    + "\" does not match the resource's kind \"" + definition.kind() + "\"");
-        }
-        JsonNode apiVersion = obj.get("apiVersion");
-        if (apiVersion == null || apiVersion.asText().isEmpty()) {
-            obj.put("apiVersion", definition.apiVersion());
-        } else if (!apiVersion.asText().equals(definition.apiVersion())) {
-            throw ApiException.badRequest("the API version in the data (" + apiVersion.asText()
-                    + ") does not match the expected API version (" + definition.apiVersion() + ")");
-        }
-    }
-
-    private void checkName(String name, ObjectNode obj) {
-        String objName = Metadata.name(obj);
-        if (objName.isEmpty()) {
-            Metadata.of(obj).put("name", name);
-        } else if (!objName.equals(name)) {
-            throw ApiException.badRequest("the name of the object (" + objName
-                    + ") does not match the name on the URL (" + name + ")");
-        }
-    }
-
-    private void setNamespace(String namespace, ObjectNode meta) {
-        if (!definition.namespaced()) {
-            meta.remove("namespace");
-            return;
-        }
-        JsonNode given = meta.get("namespace");
-        String objNs = given == null || given.isNull() ? "" : given.asText();
-        if (namespace == null || namespace.isEmpty()) {
-            if (objNs.isEmpty()) {
-                throw ApiException.badRequest("the server could not find the requested resource: a namespace is required");
-            }
-            return;
-        }
-        if (!objNs.isEmpty() && !objNs.equals(namespace)) {
-            throw ApiException.badRequest("the namespace of the provided object does not match the namespace sent on the request");
-        }
-        meta.put("namespace", namespace);
-    }
-
-    /** {@code fieldValidation}: unknown fields are an error (Strict), a warning (Warn) or nothing (Ignore). */
-    private void checkFields(ObjectNode obj, RequestOptions.Write opts) {
-        if (opts.fieldValidation() == RequestOptions.FieldValidation.IGNORE) {
-            return;
-        }
-        List<String> unknown = strategy.unknownFields(obj);
-        if (unknown.isEmpty()) {
-            return;
-        }
-        if (opts.fieldValidation() == RequestOptions.FieldValidation.STRICT) {
-            throw ApiException.badRequest("strict decoding error: " + unknown.stream()
-                    .map(f -> "unknown field \"" + f + "\"").collect(java.util.stream.Collectors.joining(", ")));
-        }
-        for (String f : unknown) {
-            opts.warnings().add("unknown field \"" + f + "\"");
-        }
-    }
-
     ApiException invalid(ObjectNode obj, List<FieldError> errors) {
-        return ApiException.invalid(definition.kind(), definition.group(), Metadata.name(obj), errors);
+        return checks.invalid(obj, errors);
     }
 
     private AdmissionAttributes attributes(AdmissionOperation op, String subresource, String namespace, ObjectNode obj,

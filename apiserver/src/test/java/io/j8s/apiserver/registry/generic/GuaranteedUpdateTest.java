@@ -56,7 +56,7 @@ class GuaranteedUpdateTest {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 ObjectNode next = created.deepCopy();
-                next.with("data").put("k", "writer-" + i);
+                next.withObjectProperty("data").put("k", "writer-" + i);
                 results.add(pool.submit(() -> {
                     try {
                         f.configMaps().update("default", "shared", next, defaults);

@@ -44,7 +44,7 @@ class NamespaceDeletionTest {
                 });
 
         ObjectNode finalize = f.namespaces().get(null, "team", RequestOptions.Get.latest());
-        finalize.with("spec").putArray("finalizers");
+        finalize.withObjectProperty("spec").putArray("finalizers");
         f.namespaces().updateSubresource(null, "team", "finalize", finalize, defaults);
 
         assertThatThrownBy(() -> f.namespaces().get(null, "team", RequestOptions.Get.latest()))

@@ -78,7 +78,7 @@ final class RegistryFixture implements AutoCloseable {
 
     static ObjectNode boundPod(String name, String node) {
         ObjectNode pod = pod(name);
-        pod.with("spec").put("nodeName", node);
+        pod.withObjectProperty("spec").put("nodeName", node);
         return pod;
     }
 

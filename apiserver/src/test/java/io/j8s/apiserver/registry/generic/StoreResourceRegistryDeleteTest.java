@@ -70,7 +70,7 @@ class StoreResourceRegistryDeleteTest {
     @Test
     void finalizersKeepTheObjectUntilTheLastIsRemoved() {
         ObjectNode cm = configMap("a");
-        cm.with("metadata").putArray("finalizers").add("example.com/hold");
+        cm.withObjectProperty("metadata").putArray("finalizers").add("example.com/hold");
         f.configMaps().create("default", cm, defaults);
 
         DeleteOutcome outcome = f.configMaps().delete("default", "a", RequestOptions.Delete.defaults());
@@ -80,13 +80,13 @@ class StoreResourceRegistryDeleteTest {
 
         ObjectNode current = f.configMaps().get("default", "a", RequestOptions.Get.latest());
         ObjectNode added = current.deepCopy();
-        added.with("metadata").withArray("finalizers").add("example.com/new");
+        added.withObjectProperty("metadata").withArray("finalizers").add("example.com/new");
         assertThatThrownBy(() -> f.configMaps().update("default", "a", added, defaults))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage())
                         .contains("no new finalizers can be added if the object is being deleted"));
 
         ObjectNode cleared = current.deepCopy();
-        cleared.with("metadata").remove("finalizers");
+        cleared.withObjectProperty("metadata").remove("finalizers");
         f.configMaps().update("default", "a", cleared, defaults);
         assertThat(exists("configmaps", "a")).isFalse();
     }
@@ -114,7 +114,7 @@ class StoreResourceRegistryDeleteTest {
     @Test
     void boundPodsAreDeletedGracefullyUntilAForcedDelete() {
         ObjectNode p = boundPod("p", "node-1");
-        p.with("spec").put("terminationGracePeriodSeconds", 45);
+        p.withObjectProperty("spec").put("terminationGracePeriodSeconds", 45);
         f.pods().create("default", p, defaults);
 
         DeleteOutcome first = f.pods().delete("default", "p", RequestOptions.Delete.defaults());

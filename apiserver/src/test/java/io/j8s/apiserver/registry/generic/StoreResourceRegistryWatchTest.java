@@ -45,7 +45,7 @@ class StoreResourceRegistryWatchTest {
     void watchFromAResourceVersionSendsOnlyLaterChanges() throws Exception {
         ObjectNode a = f.configMaps().create("default", configMap("a"), defaults);
         ObjectNode updated = a.deepCopy();
-        updated.with("data").put("k", "2");
+        updated.withObjectProperty("data").put("k", "2");
         f.configMaps().update("default", "a", updated, defaults);
         RecordingSink sink = new RecordingSink();
 

@@ -44,7 +44,7 @@ class StoreResourceRegistryWriteTest {
     @Test
     void createIgnoresClientSetSystemFields() {
         ObjectNode cm = configMap("a");
-        cm.with("metadata").put("uid", "mine").put("resourceVersion", "99").put("deletionTimestamp", "2020-01-01T00:00:00Z");
+        cm.withObjectProperty("metadata").put("uid", "mine").put("resourceVersion", "99").put("deletionTimestamp", "2020-01-01T00:00:00Z");
 
         ObjectNode created = f.configMaps().create("default", cm, defaults);
 
@@ -66,8 +66,8 @@ class StoreResourceRegistryWriteTest {
     @Test
     void generateNameAppendsFiveCharactersOfKubernetesAlphabet() {
         ObjectNode cm = configMap("");
-        cm.with("metadata").remove("name");
-        cm.with("metadata").put("generateName", "web-");
+        cm.withObjectProperty("metadata").remove("name");
+        cm.withObjectProperty("metadata").put("generateName", "web-");
 
         ObjectNode created = f.configMaps().create("default", cm, defaults);
 
@@ -77,7 +77,7 @@ class StoreResourceRegistryWriteTest {
     @Test
     void namespaceInTheBodyMustMatchTheRequest() {
         ObjectNode cm = configMap("a");
-        cm.with("metadata").put("namespace", "other");
+        cm.withObjectProperty("metadata").put("namespace", "other");
 
         assertThatThrownBy(() -> f.configMaps().create("default", cm, defaults))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage())
@@ -123,7 +123,7 @@ class StoreResourceRegistryWriteTest {
     void strictFieldValidationRefusesUnknownFields() {
         ObjectNode cm = configMap("a");
         cm.put("spec", "x");
-        cm.with("metadata").put("bogus", 1);
+        cm.withObjectProperty("metadata").put("bogus", 1);
 
         assertThatThrownBy(() -> f.configMaps().create("default", cm,
                 RegistryFixture.validation(RequestOptions.FieldValidation.STRICT, RequestOptions.Warnings.NONE)))
@@ -136,7 +136,7 @@ class StoreResourceRegistryWriteTest {
     @Test
     void warnFieldValidationAddsAWarningPerUnknownField() {
         ObjectNode cm = configMap("a");
-        cm.with("metadata").put("bogus", 1);
+        cm.withObjectProperty("metadata").put("bogus", 1);
         List<String> warnings = new ArrayList<>();
 
         f.configMaps().create("default", cm, RegistryFixture.validation(RequestOptions.FieldValidation.WARN, warnings::add));
@@ -148,11 +148,11 @@ class StoreResourceRegistryWriteTest {
     void updateWithAStaleResourceVersionIsAConflict() {
         ObjectNode created = f.configMaps().create("default", configMap("a"), defaults);
         ObjectNode first = created.deepCopy();
-        first.with("data").put("k", "v2");
+        first.withObjectProperty("data").put("k", "v2");
         f.configMaps().update("default", "a", first, defaults);
 
         ObjectNode stale = created.deepCopy();
-        stale.with("data").put("k", "v3");
+        stale.withObjectProperty("data").put("k", "v3");
 
         assertThatThrownBy(() -> f.configMaps().update("default", "a", stale, defaults))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -177,9 +177,9 @@ class StoreResourceRegistryWriteTest {
         ObjectNode created = f.configMaps().create("default", configMap("a"), defaults);
         f.clock.advance(Duration.ofHours(1));
         ObjectNode next = created.deepCopy();
-        next.with("metadata").remove("uid");
-        next.with("metadata").put("creationTimestamp", "2000-01-01T00:00:00Z");
-        next.with("data").put("k", "v2");
+        next.withObjectProperty("metadata").remove("uid");
+        next.withObjectProperty("metadata").put("creationTimestamp", "2000-01-01T00:00:00Z");
+        next.withObjectProperty("data").put("k", "v2");
 
         ObjectNode updated = f.configMaps().update("default", "a", next, defaults);
 
@@ -219,12 +219,12 @@ class StoreResourceRegistryWriteTest {
         assertThat(created.path("metadata").path("generation").asLong()).isEqualTo(1);
 
         ObjectNode labelled = created.deepCopy();
-        labelled.with("metadata").putObject("labels").put("a", "b");
+        labelled.withObjectProperty("metadata").putObject("labels").put("a", "b");
         ObjectNode afterLabel = f.pods().update("default", "p", labelled, defaults);
         assertThat(afterLabel.path("metadata").path("generation").asLong()).isEqualTo(1);
 
         ObjectNode newImage = afterLabel.deepCopy();
-        ((ObjectNode) newImage.with("spec").withArray("containers").get(0)).put("image", "busybox:2");
+        ((ObjectNode) newImage.withObjectProperty("spec").withArray("containers").get(0)).put("image", "busybox:2");
         ObjectNode afterSpec = f.pods().update("default", "p", newImage, defaults);
         assertThat(afterSpec.path("metadata").path("generation").asLong()).isEqualTo(2);
     }
@@ -237,13 +237,13 @@ class StoreResourceRegistryWriteTest {
         assertThat(created.path("status").path("phase").asText()).isNotEqualTo("Running");
 
         ObjectNode withStatus = created.deepCopy();
-        withStatus.with("status").put("phase", "Running");
+        withStatus.withObjectProperty("status").put("phase", "Running");
         ObjectNode updated = f.pods().update("default", "p", withStatus, defaults);
         assertThat(updated.path("status").path("phase").asText()).isEqualTo(created.path("status").path("phase").asText());
 
         ObjectNode statusWrite = updated.deepCopy();
-        statusWrite.with("status").put("phase", "Running");
-        ((ObjectNode) statusWrite.with("spec").withArray("containers").get(0)).put("image", "ignored");
+        statusWrite.withObjectProperty("status").put("phase", "Running");
+        ((ObjectNode) statusWrite.withObjectProperty("spec").withArray("containers").get(0)).put("image", "ignored");
         ObjectNode afterStatus = f.pods().updateSubresource("default", "p", "status", statusWrite, defaults);
         assertThat(afterStatus.path("status").path("phase").asText()).isEqualTo("Running");
         assertThat(afterStatus.path("spec").path("containers").get(0).path("image").asText()).isEqualTo("busybox");
@@ -307,7 +307,7 @@ class StoreResourceRegistryWriteTest {
         ObjectNode created = f.configMaps().create("default", configMap("a"), defaults);
         long before = f.store.currentRevision();
         ObjectNode next = created.deepCopy();
-        next.with("data").put("k", "dry");
+        next.withObjectProperty("data").put("k", "dry");
 
         ObjectNode result = f.configMaps().update("default", "a", next, RegistryFixture.dryRun());
 

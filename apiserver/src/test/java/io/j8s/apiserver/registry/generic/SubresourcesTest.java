@@ -98,7 +98,7 @@ class SubresourcesTest {
         assertThat(scale.path("spec").path("replicas").asInt()).isEqualTo(2);
         assertThat(scale.path("status").path("selector").asText()).isEqualTo("app=web");
 
-        scale.with("spec").put("replicas", 5);
+        scale.withObjectProperty("spec").put("replicas", 5);
         ObjectNode updated = deployments().updateSubresource("default", "web", "scale", scale, defaults);
         assertThat(updated.path("spec").path("replicas").asInt()).isEqualTo(5);
         ObjectNode deployment = deployments().get("default", "web", RequestOptions.Get.latest());
@@ -115,10 +115,10 @@ class SubresourcesTest {
         deployments().create("default", deployment("web", 2), defaults);
         ObjectNode scale = deployments().getSubresource("default", "web", "scale");
         ObjectNode first = scale.deepCopy();
-        first.with("spec").put("replicas", 3);
+        first.withObjectProperty("spec").put("replicas", 3);
         deployments().updateSubresource("default", "web", "scale", first, defaults);
 
-        scale.with("spec").put("replicas", 4);
+        scale.withObjectProperty("spec").put("replicas", 4);
         assertThatThrownBy(() -> deployments().updateSubresource("default", "web", "scale", scale, defaults))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(409));
     }
