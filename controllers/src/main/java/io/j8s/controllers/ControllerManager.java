@@ -12,6 +12,7 @@ import io.j8s.controllers.base.ControllerFactory;
 import io.j8s.controllers.base.ControllerLoop;
 import io.j8s.controllers.base.EventRecorder;
 import io.j8s.controllers.base.SharedInformers;
+import io.j8s.controllers.deployment.DeploymentController;
 import io.j8s.controllers.replicaset.ReplicaSetController;
 import io.j8s.controllers.replicationcontroller.ReplicationControllerController;
 import java.net.InetAddress;
@@ -78,6 +79,7 @@ public final class ControllerManager implements AutoCloseable {
         Map<String, ControllerFactory> all = new LinkedHashMap<>();
         all.put("replicaset", ReplicaSetController::new);
         all.put("replicationcontroller", ReplicationControllerController::new);
+        all.put("deployment", DeploymentController::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
