@@ -193,12 +193,14 @@ final class SchedulingCycle {
         int wanted = numFeasibleNodesToFind(percentage, nodes.size());
         List<NodeInfo> feasible = new ArrayList<>(Math.min(wanted, nodes.size()));
         Map<String, List<PodInfo>> nominated = fwk.nominatedPods();
-        int priority = lister.priority(pod);
+        int priority = nominated.isEmpty() ? 0 : lister.priority(pod);
         int n = nodes.size();
         int processed = 0;
         for (; processed < n && feasible.size() < wanted; processed++) {
             NodeInfo node = nodes.get((nextStartNodeIndex + processed) % n);
-            Status s = filterWithNominated(fwk, state, pod, priority, node, nominated.get(node.name()));
+            // most cycles see no nominations at all; skip the map lookup then
+            Status s = nominated.isEmpty() ? fwk.runFilterPlugins(state, pod, node)
+                    : filterWithNominated(fwk, state, pod, priority, node, nominated.get(node.name()));
             if (s.isSuccess()) {
                 feasible.add(node);
             } else {

@@ -146,26 +146,26 @@ public final class Framework implements FrameworkHandle, WaitingPods {
 
     /** Runs PreFilter plugins; remembers which asked to skip their Filter. */
     public Status runPreFilter(CycleState state, Pod pod, Snapshot snap) {
-        Skipped skipped = new Skipped(new HashSet<>());
-        state.write(SKIP_KEY, skipped);
+        Set<String> skipped = new HashSet<>();
         for (PreFilterPlugin p : preFilters) {
             Status s = p.preFilter(state, pod, snap);
             if (s.isSkip()) {
-                skipped.names().add(p.name());
+                skipped.add(p.name());
             } else if (!s.isSuccess()) {
                 return s.withPlugin(p.name());
             }
         }
+        // resolve the skips once per cycle rather than once per node
+        state.write(SKIP_KEY, new Skipped(skipped.isEmpty() ? filters
+                : filters.stream().filter(f -> !skipped.contains(f.name())).toList()));
         return Status.success();
     }
 
     @Override
     public Status runFilterPlugins(CycleState state, Pod pod, NodeInfo node) {
         Skipped skipped = state.read(SKIP_KEY);
-        for (FilterPlugin p : filters) {
-            if (skipped != null && skipped.names().contains(p.name())) {
-                continue;
-            }
+        List<FilterPlugin> active = skipped == null ? filters : skipped.filters();
+        for (FilterPlugin p : active) {
             Status s = p.filter(state, pod, node);
             if (!s.isSuccess()) {
                 return s.withPlugin(p.name());
@@ -378,10 +378,10 @@ public final class Framework implements FrameworkHandle, WaitingPods {
         return nominated.get();
     }
 
-    private record Skipped(Set<String> names) implements CycleState.StateData {
+    private record Skipped(List<FilterPlugin> filters) implements CycleState.StateData {
         @Override
         public CycleState.StateData copy() {
-            return new Skipped(new HashSet<>(names));
+            return this;
         }
     }
 

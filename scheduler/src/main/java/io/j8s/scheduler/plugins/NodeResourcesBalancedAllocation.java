@@ -6,13 +6,30 @@ import io.j8s.scheduler.framework.CycleState;
 import io.j8s.scheduler.framework.NodeInfo;
 import io.j8s.scheduler.framework.PodRequests;
 import io.j8s.scheduler.framework.Resource;
+import io.j8s.scheduler.framework.PreScorePlugin;
 import io.j8s.scheduler.framework.ScorePlugin;
+import io.j8s.scheduler.framework.Status;
+import java.util.List;
 import java.util.Set;
 
 /** Prefers nodes whose cpu and memory would be used in equal fractions: score = (1 - std dev) * 100. */
-public final class NodeResourcesBalancedAllocation implements ScorePlugin {
+public final class NodeResourcesBalancedAllocation implements PreScorePlugin, ScorePlugin {
 
     public static final String NAME = "NodeResourcesBalancedAllocation";
+    private static final String KEY = "PreScore" + NAME;
+
+    private record Requests(Resource resource) implements CycleState.StateData {
+        @Override
+        public CycleState.StateData copy() {
+            return this;
+        }
+    }
+
+    @Override
+    public Status preScore(CycleState state, Pod pod, List<NodeInfo> nodes) {
+        state.write(KEY, new Requests(PodRequests.nonZero(pod)));
+        return Status.success();
+    }
 
     @Override
     public String name() {
@@ -26,7 +43,8 @@ public final class NodeResourcesBalancedAllocation implements ScorePlugin {
 
     @Override
     public long score(CycleState state, Pod pod, NodeInfo node) {
-        Resource podReq = PodRequests.nonZero(pod);
+        Requests r = state.read(KEY);
+        Resource podReq = r == null ? PodRequests.nonZero(pod) : r.resource();
         double cpu = fraction(node, podReq, Resource.CPU);
         double mem = fraction(node, podReq, Resource.MEMORY);
         if (Double.isNaN(cpu) || Double.isNaN(mem)) {

@@ -91,9 +91,22 @@ public final class NodeResourcesFit implements PreFilterPlugin, FilterPlugin, Pr
     public Status filter(CycleState state, Pod pod, NodeInfo node) {
         Requests r = state.read(KEY);
         Resource req = r == null ? PodRequests.of(pod) : r.resource();
+        if (fitsQuickly(req, node)) {
+            return Status.success();
+        }
         List<String> reasons = insufficient(req, node);
         return reasons.isEmpty() ? Status.success()
                 : new Status(io.j8s.scheduler.framework.Code.UNSCHEDULABLE, reasons, null);
+    }
+
+    /** The common case without allocations: plain arithmetic, no reason strings. */
+    private static boolean fitsQuickly(Resource req, NodeInfo node) {
+        Resource alloc = node.allocatable();
+        Resource used = node.requested();
+        return req.scalar().isEmpty() && node.pods().size() + 1 <= alloc.allowedPodNumber()
+                && req.milliCpu() <= alloc.milliCpu() - used.milliCpu()
+                && req.memory() <= alloc.memory() - used.memory()
+                && req.ephemeralStorage() <= alloc.ephemeralStorage() - used.ephemeralStorage();
     }
 
     /** The reasons a node cannot hold these requests, worded as Kubernetes' fitsRequest. */
@@ -108,8 +121,10 @@ public final class NodeResourcesFit implements PreFilterPlugin, FilterPlugin, Pr
         check(reasons, Resource.MEMORY, req.memory(), alloc.memory(), used.memory());
         check(reasons, Resource.EPHEMERAL_STORAGE, req.ephemeralStorage(), alloc.ephemeralStorage(),
                 used.ephemeralStorage());
-        for (var e : new TreeMap<>(req.scalar()).entrySet()) {
-            check(reasons, e.getKey(), e.getValue(), alloc.get(e.getKey()), used.get(e.getKey()));
+        if (!req.scalar().isEmpty()) {
+            for (var e : new TreeMap<>(req.scalar()).entrySet()) {
+                check(reasons, e.getKey(), e.getValue(), alloc.get(e.getKey()), used.get(e.getKey()));
+            }
         }
         return reasons;
     }
