@@ -42,6 +42,22 @@ class StoreResourceRegistryWatchTest {
     }
 
     @Test
+    void watchWithoutResourceVersionReadsTheStoreThenFollowsTransitions() throws Exception {
+        f.configMaps().create("default", configMap("a", Map.of("app", "y"), Map.of()), defaults);
+        f.configMaps().create("default", configMap("b", Map.of("app", "y"), Map.of()), defaults);
+        RecordingSink sink = new RecordingSink();
+
+        try (AutoCloseable w = f.configMaps().watch("default", watchFrom(null, "app=y", false, null, 0), sink)) {
+            f.configMaps().update("default", "a", configMap("a", Map.of("app", "z"), Map.of()), defaults);
+            f.configMaps().delete("default", "b", RequestOptions.Delete.defaults());
+            f.configMaps().update("default", "a", configMap("a", Map.of("app", "y"), Map.of()), defaults);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> sink.summaries().size() == 5);
+            assertThat(sink.summaries()).containsExactly("ADDED a", "ADDED b", "DELETED a", "DELETED b", "ADDED a");
+        }
+    }
+
+    @Test
     void watchFromAResourceVersionSendsOnlyLaterChanges() throws Exception {
         ObjectNode a = f.configMaps().create("default", configMap("a"), defaults);
         ObjectNode updated = a.deepCopy();
