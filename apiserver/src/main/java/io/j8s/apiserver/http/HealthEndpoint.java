@@ -18,6 +18,8 @@ final class HealthEndpoint {
 
     private final Map<String, BooleanSupplier> livez;
     private final Map<String, BooleanSupplier> readyz;
+    private final List<String> livezOrder;
+    private final List<String> readyzOrder;
 
     HealthEndpoint(Store store, BooleanSupplier shuttingDown) {
         BooleanSupplier storeUp = () -> {
@@ -40,13 +42,10 @@ final class HealthEndpoint {
         ready.put("etcd-readiness", storeUp);
         ready.put("informer-sync", () -> true);
         ready.put("shutdown", () -> !shuttingDown.getAsBoolean());
-        this.readyz = ready;
+        this.readyz = Map.copyOf(ready);
         this.livezOrder = List.copyOf(live.keySet());
         this.readyzOrder = List.copyOf(ready.keySet());
     }
-
-    private final List<String> livezOrder;
-    private final List<String> readyzOrder;
 
     void serve(Exchange ex, Route.Health route) {
         if (!ex.method().equals("GET") && !ex.method().equals("HEAD")) {
