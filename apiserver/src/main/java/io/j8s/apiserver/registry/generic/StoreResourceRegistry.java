@@ -20,6 +20,7 @@ import io.j8s.storage.KeyValue;
 import io.j8s.storage.Store;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -557,13 +558,26 @@ public final class StoreResourceRegistry implements ResourceRegistry {
         requireSubresource(subresource);
         return switch (subresource) {
             case "status" -> patch(namespace, name, UpdateMode.STATUS, "status", type, patch, options);
-            case "scale" -> {
-                ObjectNode scale = ScaleSubresource.toScale(definition, read(namespace, name).object());
-                ObjectNode patched = patcher.apply(type, scale, patcher.parse(type, patch));
-                yield updateSubresource(namespace, name, "scale", patched, options);
-            }
+            case "scale" -> patchScale(namespace, name, type, patch, options);
             default -> throw notFoundPath();
         };
+    }
+
+    /** A scale patch applies to the current Scale and is retried on conflict unless it names a resourceVersion. */
+    private ObjectNode patchScale(String namespace, String name, PatchType type, byte[] body, RequestOptions.Write options) {
+        JsonNode patch = patcher.parse(type, body);
+        for (int attempt = 0; ; attempt++) {
+            ObjectNode scale = ScaleSubresource.toScale(definition, read(namespace, name).object());
+            ObjectNode patched = patcher.apply(type, scale, patch);
+            boolean ownVersion = !Objects.equals(Metadata.text(patched, "resourceVersion"), Metadata.text(scale, "resourceVersion"));
+            try {
+                return updateSubresource(namespace, name, "scale", patched, options);
+            } catch (ApiException e) {
+                if (e.code() != 409 || ownVersion || attempt + 1 >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
