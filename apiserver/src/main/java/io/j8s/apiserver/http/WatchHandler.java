@@ -6,6 +6,8 @@ import io.j8s.apiserver.registry.RequestOptions;
 import io.j8s.apiserver.registry.ResourceDefinition;
 import io.j8s.apiserver.registry.ResourceRegistry;
 import io.j8s.apiserver.registry.WatchSink;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.eclipse.jetty.websocket.core.server.WebSocketMappings;
 import io.j8s.apiserver.http.ResponseFormat.Conversion;
 import java.io.UncheckedIOException;
@@ -103,14 +105,23 @@ final class WatchHandler {
         String includeObject = ex.query().first("includeObject");
         java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
         WebSocketWatch[] holder = new WebSocketWatch[1];
+        Scheduler.Task[] timeout = new Scheduler.Task[1];
         WebSocketWatch watch = new WebSocketWatch(registry, namespace, opts,
                 (type, obj) -> encoder.watchMessage(type, eventObject(type, obj, format, def, includeObject, first)),
-                () -> open.remove(holder[0]));
+                () -> {
+                    open.remove(holder[0]);
+                    if (timeout[0] != null) {
+                        timeout[0].cancel();
+                    }
+                });
         holder[0] = watch;
         open.add(watch);
+        // the timeout ends the watch on Jetty's scheduler: no thread waits for it
+        timeout[0] = ex.request().getComponents().getScheduler().schedule(watch::close, opts.timeoutSeconds(), TimeUnit.SECONDS);
         boolean upgraded = ex.upgrade(webSockets, (request, response, callback) -> closing ? null : watch);
         if (!upgraded) {
             open.remove(watch);
+            timeout[0].cancel();
             throw ApiException.badRequest("invalid WebSocket upgrade request");
         }
     }
