@@ -26,6 +26,12 @@ public final class ApiHandler extends Handler.Abstract {
 
     private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
 
+    /**
+     * The request attribute holding the requesting {@link io.j8s.apiserver.admission.UserInfo}: the
+     * client certificate's CN and O entries, else {@code system:anonymous}. Not enforced yet.
+     */
+    public static final String USER_ATTRIBUTE = Exchange.USER_ATTRIBUTE;
+
     private final RouteParser routes = new RouteParser();
     private final ClientCertificateAuthenticator authenticator = new ClientCertificateAuthenticator();
     private final FailureTranslator failures = new FailureTranslator();
