@@ -124,6 +124,54 @@ public final class SchedulerBenchmark {
             } finally {
                 watch.close();
             }
+            backlog(server, client, Math.max(1, pods / 2), out);
+        }
+    }
+
+    /**
+     * A backlog of pending pods created before the scheduler starts, so throughput is not capped by
+     * the rate of pod creation: time from start() until every pod is bound.
+     */
+    private static void backlog(ApiServer server, KubernetesClient client, int pods, PrintStream out) throws Exception {
+        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("backlog").endMetadata()
+                .build()).create();
+        long c0 = System.nanoTime();
+        parallel(pods, i -> () -> client.pods().inNamespace("backlog").resource(new PodBuilder(pod("b-" + i))
+                .editMetadata().withNamespace("backlog").endMetadata().build()).create());
+        out.printf("backlog: created %d pending pods in %.1f s without a scheduler%n", pods,
+                (System.nanoTime() - c0) / 1e9);
+        CountDownLatch bound = new CountDownLatch(pods);
+        var watch = client.pods().inNamespace("backlog").watch(new Watcher<Pod>() {
+            private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+            @Override
+            public void eventReceived(Action action, Pod pod) {
+                if (pod.getSpec().getNodeName() != null && seen.add(pod.getMetadata().getName())) {
+                    bound.countDown();
+                }
+            }
+
+            @Override
+            public void onClose(WatcherException cause) {
+            }
+        });
+        try (KubernetesClient schedulerClient = client(server);
+             Scheduler scheduler = new Scheduler(schedulerClient, SchedulerConfiguration.defaults(),
+                     Clock.systemUTC(), new Random(2))) {
+            long s0 = System.nanoTime();
+            scheduler.start();
+            long s1 = System.nanoTime();
+            boolean done = bound.await(Math.max(60, pods / 50), TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - s1) / 1e9;
+            int count = pods - (int) bound.getCount();
+            var m = scheduler.metrics();
+            out.printf("backlog: informers synced in %.1f s; bound %d/%d pods in %.1f s: %.0f pods/s%s; "
+                            + "%.0f us per scheduling cycle, %.1f ms per binding%n",
+                    (s1 - s0) / 1e9, count, pods, seconds, count / seconds, done ? "" : " (timed out)",
+                    m.attempts() == 0 ? 0 : m.cycleNanos() / 1e3 / m.attempts(),
+                    m.scheduled() == 0 ? 0 : m.bindingNanos() / 1e6 / m.scheduled());
+        } finally {
+            watch.close();
         }
     }
 
