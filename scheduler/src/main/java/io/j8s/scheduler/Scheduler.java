@@ -188,7 +188,7 @@ public final class Scheduler implements AutoCloseable {
                     if (leading.get()) {
                         cycle.run(next);
                     } else {
-                        queue.addUnschedulable(next.failed(java.util.Set.of(), clock.instant()),
+                        queue.addErrored(next.failed(java.util.Set.of(), clock.instant()),
                                 queue.schedulingCycle());
                     }
                 }

@@ -340,7 +340,11 @@ final class SchedulingCycle {
                         String message, String nominated) {
         Pod pod = queued.podInfo().pod();
         LOG.debug("Unable to schedule {}: {}", queued.key(), message);
-        queue.addUnschedulable(queued.failed(plugins, clock.instant()), cycle);
+        if ("SchedulerError".equals(reason)) {
+            queue.addErrored(queued.failed(plugins, clock.instant()), cycle);
+        } else {
+            queue.addUnschedulable(queued.failed(plugins, clock.instant()), cycle);
+        }
         recorder.event(pod, "Warning", "FailedScheduling", message);
         recorder.unschedulableCondition(pod, reason, message, nominated);
     }

@@ -179,6 +179,15 @@ public final class SchedulingQueue {
      * event may have been missed, so the pod goes to backoffQ rather than waiting for another event.
      */
     public void addUnschedulable(QueuedPodInfo failed, long podSchedulingCycle) {
+        requeueFailed(failed, podSchedulingCycle, false);
+    }
+
+    /** Returns a pod whose cycle failed with an error rather than a rejection: it is retried after backoff. */
+    public void addErrored(QueuedPodInfo failed, long podSchedulingCycle) {
+        requeueFailed(failed, podSchedulingCycle, true);
+    }
+
+    private void requeueFailed(QueuedPodInfo failed, long podSchedulingCycle, boolean error) {
         lock.lock();
         try {
             if (!inFlight.remove(failed.key()) || !known.containsKey(failed.key())) {
@@ -187,7 +196,7 @@ public final class SchedulingQueue {
             QueuedPodInfo current = known.get(failed.key());
             QueuedPodInfo q = failed.withPod(current.podInfo(), current.priority());
             known.put(q.key(), q);
-            if (moveRequestCycle >= podSchedulingCycle || q.unschedulablePlugins().isEmpty()) {
+            if (error || moveRequestCycle >= podSchedulingCycle) {
                 pushBackoff(q);
             } else {
                 unschedulable.put(q.key(), q);

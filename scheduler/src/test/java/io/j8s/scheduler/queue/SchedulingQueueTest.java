@@ -78,6 +78,24 @@ class SchedulingQueueTest {
     }
 
     @Test
+    void errorsAreRetriedAfterBackoffWhileRejectionsByNoPluginWaitForAnyEvent() throws InterruptedException {
+        queue.add(pod("err"), 0);
+        QueuedPodInfo e = popNow();
+        queue.addErrored(e.failed(Set.of(), clock.instant()), queue.schedulingCycle());
+        queue.add(pod("nonodes"), 0);
+        QueuedPodInfo n = popNow();
+        queue.addUnschedulable(n.failed(Set.of(), clock.instant()), queue.schedulingCycle());
+        assertThat(queue.sizes()).isEqualTo(new SchedulingQueue.Sizes(0, 1, 1));
+
+        clock.advance(Duration.ofSeconds(2));
+        queue.flushBackoffCompleted();
+        assertThat(popNow().key()).isEqualTo("default/err");
+        assertThat(popNow()).isNull();
+        queue.moveAllToActiveOrBackoff(ClusterEvent.NODE_ADD);
+        assertThat(popNow().key()).isEqualTo("default/nonodes");
+    }
+
+    @Test
     void backoffDoublesFromOneSecondUpToTenSeconds() {
         assertThat(SchedulingQueue.backoffDuration(1)).isEqualTo(Duration.ofSeconds(1));
         assertThat(SchedulingQueue.backoffDuration(2)).isEqualTo(Duration.ofSeconds(2));
