@@ -188,6 +188,49 @@ class SchedulerIT {
         assertThat(inB).isEqualTo(3);
     }
 
+    @Test
+    void podsChooseAProfileBySchedulerNameAndOthersAreLeftAlone() {
+        cluster.register(node("n1", "4", "8Gi", Map.of()));
+        startScheduler(SchedulerConfiguration.parse("""
+                apiVersion: kubescheduler.config.k8s.io/v1
+                kind: KubeSchedulerConfiguration
+                profiles:
+                - schedulerName: default-scheduler
+                - schedulerName: batch-scheduler
+                  plugins:
+                    score:
+                      disabled:
+                      - name: '*'
+                """));
+        cluster.create(pod("batch", "100m", "64Mi").editSpec().withSchedulerName("batch-scheduler").endSpec().build());
+        cluster.create(pod("foreign", "100m", "64Mi").editSpec().withSchedulerName("someone-else").endSpec().build());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "n1".equals(cluster.nodeOf("batch")));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> cluster.nodeOf("foreign") == null);
+        assertThat(cluster.get("foreign").getStatus().getConditions()).isEmpty();
+    }
+
+    @Test
+    void podWaitingForAMissingClaimIsScheduledOnceTheClaimIsBound() {
+        cluster.register(node("n1", "4", "8Gi", Map.of()));
+        startScheduler(SchedulerConfiguration.defaults());
+        cluster.create(pod("db", "100m", "64Mi").editSpec().addNewVolume().withName("data")
+                .withNewPersistentVolumeClaim().withClaimName("data").endPersistentVolumeClaim().endVolume()
+                .endSpec().build());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(events("db")).anySatisfy(e ->
+                assertThat(e.getMessage()).isEqualTo("0/1 nodes are available: persistentvolumeclaim \"data\" "
+                        + "not found. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.")));
+
+        cluster.client.persistentVolumeClaims().inNamespace("default").resource(
+                new io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder().withNewMetadata().withName("data")
+                        .endMetadata().withNewSpec().withAccessModes("ReadWriteOnce").withVolumeName("pv-data")
+                        .withNewResources().addToRequests("storage", new io.fabric8.kubernetes.api.model.Quantity("1Gi"))
+                        .endResources().endSpec().build()).create();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "n1".equals(cluster.nodeOf("db")));
+    }
+
     private List<Event> events(String... pods) {
         List<String> names = List.of(pods);
         return cluster.client.v1().events().inNamespace("default").list().getItems().stream()
