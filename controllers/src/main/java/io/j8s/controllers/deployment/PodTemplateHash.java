@@ -61,26 +61,52 @@ public final class PodTemplateHash {
     }
 
     private static JsonNode withoutHash(PodTemplateSpec template) {
-        JsonNode tree = CANONICAL.valueToTree(template);
-        if (tree instanceof ObjectNode root && root.get("metadata") instanceof ObjectNode meta) {
-            if (meta.get("labels") instanceof ObjectNode labels) {
-                labels.remove(LABEL);
-                if (labels.isEmpty()) {
-                    meta.remove("labels");
-                }
-            }
-            if (meta.isEmpty()) {
-                root.remove("metadata");
-            }
+        JsonNode tree = canonicalTree(template);
+        if (tree instanceof ObjectNode root && root.get("metadata") instanceof ObjectNode meta
+                && meta.get("labels") instanceof ObjectNode labels) {
+            labels.remove(LABEL);
         }
-        return tree;
+        return prune(tree);
     }
 
     private static String canonical(PodTemplateSpec template) {
         try {
-            return CANONICAL.writeValueAsString(template);
+            return CANONICAL.writeValueAsString(canonicalTree(template));
         } catch (Exception e) {
             throw new IllegalStateException("cannot serialise a pod template", e);
         }
+    }
+
+    /**
+     * The template as a tree with keys sorted and empty objects, arrays and nulls dropped: Go's API types do not
+     * tell an empty struct or list from an absent one, so neither may we (kubectl sends {@code resources: {}}).
+     */
+    private static JsonNode canonicalTree(PodTemplateSpec template) {
+        return prune(CANONICAL.valueToTree(template));
+    }
+
+    private static JsonNode prune(JsonNode node) {
+        if (node instanceof ObjectNode obj) {
+            ObjectNode out = CANONICAL.createObjectNode();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            obj.fieldNames().forEachRemaining(names::add);
+            java.util.Collections.sort(names);
+            for (String name : names) {
+                JsonNode child = prune(obj.get(name));
+                if (child != null) {
+                    out.set(name, child);
+                }
+            }
+            return out.isEmpty() ? null : out;
+        }
+        if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode arr) {
+            var out = CANONICAL.createArrayNode();
+            for (JsonNode e : arr) {
+                JsonNode child = prune(e);
+                out.add(child == null ? CANONICAL.createObjectNode() : child);
+            }
+            return out.isEmpty() ? null : out;
+        }
+        return node == null || node.isNull() ? null : node;
     }
 }

@@ -99,10 +99,33 @@ public final class TestCluster implements AutoCloseable {
                 .filter(p -> p.getMetadata().getDeletionTimestamp() == null).toList();
     }
 
+    /**
+     * Plays the kubelet for every pod from now on: each pod that appears (and is not terminating) is marked Running
+     * and Ready at once, from an informer's event.
+     */
+    public void startKubelet() {
+        KubernetesClient kubelet = newClient();
+        var informer = kubelet.pods().inAnyNamespace().inform(io.j8s.controllers.base.KeyHandlers.on(pod -> {
+            if (pod.getMetadata().getDeletionTimestamp() == null && !ready(pod)) {
+                Thread.ofVirtual().start(() -> setReady(pod, true));
+            }
+        }));
+        closeables.add(informer::stop);
+    }
+
+    private static boolean ready(Pod pod) {
+        return pod.getStatus() != null && pod.getStatus().getConditions() != null && pod.getStatus().getConditions()
+                .stream().anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+    }
+
     @Override
-    public void close() throws Exception {
+    public void close() {
         for (int i = closeables.size() - 1; i >= 0; i--) {
-            closeables.get(i).close();
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
         client.close();
         server.close();

@@ -50,4 +50,13 @@ class PodTemplateHashTest {
         assertThat(PodTemplateHash.equalIgnoreHash(plain, hashed)).isTrue();
         assertThat(PodTemplateHash.equalIgnoreHash(plain, template("other", Map.of("app", "web")))).isFalse();
     }
+
+    @Test
+    void anEmptyStructEqualsAnAbsentOneAsInGo() {
+        var absent = template("nginx", Map.of("app", "web"));
+        var empty = new PodTemplateSpecBuilder(absent).editSpec().editFirstContainer().withNewResources().endResources()
+                .endContainer().endSpec().build();
+        assertThat(PodTemplateHash.equalIgnoreHash(absent, empty)).isTrue();
+        assertThat(PodTemplateHash.compute(empty, null)).isEqualTo(PodTemplateHash.compute(absent, null));
+    }
 }
