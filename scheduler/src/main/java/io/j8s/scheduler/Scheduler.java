@@ -84,7 +84,17 @@ public final class Scheduler implements AutoCloseable {
             frameworks.put(profile.schedulerName(), new Framework(profile, registry, client, lister, clock,
                     this::currentSnapshot, this::nominatedPods));
         }
+        if (frameworks.isEmpty()) {
+            throw new IllegalArgumentException("profiles: Required value: at least one profile is required");
+        }
         Framework first = frameworks.values().iterator().next();
+        for (Framework f : frameworks.values()) {
+            // one queue serves every profile, so they must agree on its order
+            if (!f.queueSort().name().equals(first.queueSort().name())) {
+                throw new IllegalArgumentException("profiles[].plugins.queueSort: Invalid value: \""
+                        + f.queueSort().name() + "\": queueSort must be the same for all profiles");
+            }
+        }
         this.queue = new SchedulingQueue(first.queueSort(), mergedEvents(), clock);
         ApiRecorder recorder = new ApiRecorder(client, clock, virtualThreads, new Semaphore(MAX_CONCURRENT_BINDINGS),
                 "default-scheduler");
