@@ -7,6 +7,7 @@ import io.j8s.scheduler.framework.ClusterEvent;
 import io.j8s.scheduler.framework.CycleState;
 import io.j8s.scheduler.framework.FilterPlugin;
 import io.j8s.scheduler.framework.NodeInfo;
+import io.j8s.scheduler.framework.PreScorePlugin;
 import io.j8s.scheduler.framework.ScorePlugin;
 import io.j8s.scheduler.framework.Status;
 import java.util.List;
@@ -16,9 +17,30 @@ import java.util.Set;
  * Filters out nodes with NoSchedule or NoExecute taints the pod does not tolerate; prefers nodes
  * with fewer untolerated PreferNoSchedule taints.
  */
-public final class TaintToleration implements FilterPlugin, ScorePlugin {
+public final class TaintToleration implements FilterPlugin, PreScorePlugin, ScorePlugin {
 
     public static final String NAME = "TaintToleration";
+    private static final String KEY = "PreScore" + NAME;
+
+    /** The pod's tolerations that can tolerate PreferNoSchedule taints, computed once per cycle. */
+    private record Preferred(List<Toleration> tolerations) implements CycleState.StateData {
+        @Override
+        public CycleState.StateData copy() {
+            return this;
+        }
+    }
+
+    @Override
+    public Status preScore(CycleState state, Pod pod, List<NodeInfo> nodes) {
+        state.write(KEY, new Preferred(preferNoScheduleTolerations(pod)));
+        return Status.success();
+    }
+
+    private static List<Toleration> preferNoScheduleTolerations(Pod pod) {
+        return pod.getSpec().getTolerations().stream()
+                .filter(t -> t.getEffect() == null || t.getEffect().isEmpty() || "PreferNoSchedule".equals(t.getEffect()))
+                .toList();
+    }
 
     @Override
     public String name() {
@@ -53,9 +75,8 @@ public final class TaintToleration implements FilterPlugin, ScorePlugin {
         if (taints == null) {
             return 0;
         }
-        List<Toleration> preferNoSchedule = pod.getSpec().getTolerations().stream()
-                .filter(t -> t.getEffect() == null || t.getEffect().isEmpty() || "PreferNoSchedule".equals(t.getEffect()))
-                .toList();
+        Preferred pre = state.read(KEY);
+        List<Toleration> preferNoSchedule = pre == null ? preferNoScheduleTolerations(pod) : pre.tolerations();
         long count = 0;
         for (Taint taint : taints) {
             if ("PreferNoSchedule".equals(taint.getEffect()) && !Tolerations.anyTolerates(preferNoSchedule, taint)) {
