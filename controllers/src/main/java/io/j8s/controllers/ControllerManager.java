@@ -48,6 +48,7 @@ public final class ControllerManager implements AutoCloseable {
     private final Duration retryPeriod;
     private CompletableFuture<?> election;
     private Running running;
+    private boolean closed;
 
     private record Running(SharedInformers informers, EventRecorder events, List<ControllerLoop> loops) {
     }
@@ -105,7 +106,30 @@ public final class ControllerManager implements AutoCloseable {
                 .withLeaderCallbacks(new LeaderCallbacks(this::startLeading, this::stopLeading,
                         leader -> LOG.info("controller-manager leader is {}", leader)))
                 .build();
-        election = client.leaderElector().withConfig(config).build().start();
+        closed = false;
+        runElection(config);
+    }
+
+    /**
+     * Runs one election; when it ends without {@link #close()} (leadership lost, e.g. the API server was unreachable
+     * past the renew deadline) a new one begins, where kube-controller-manager would exit and be restarted.
+     */
+    private synchronized void runElection(io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfig config) {
+        if (closed) {
+            return;
+        }
+        CompletableFuture<?> e = client.leaderElector().withConfig(config).build().start();
+        election = e;
+        e.whenComplete((ok, error) -> {
+            boolean again;
+            synchronized (this) {
+                again = !closed && election == e;
+            }
+            if (again) {
+                LOG.info("{}: leader election ended; standing again", identity);
+                runElection(config);
+            }
+        });
     }
 
     /** Whether this manager currently runs the control loops. */
@@ -184,6 +208,7 @@ public final class ControllerManager implements AutoCloseable {
     public void close() {
         CompletableFuture<?> e;
         synchronized (this) {
+            closed = true;
             e = election;
             election = null;
         }
