@@ -38,6 +38,11 @@ final class ClusterEventHandlers {
         return "Succeeded".equals(phase) || "Failed".equals(phase);
     }
 
+    /** Pods with scheduling gates wait outside the queue until every gate is removed (SchedulingGates). */
+    private static boolean gated(Pod pod) {
+        return pod.getSpec().getSchedulingGates() != null && !pod.getSpec().getSchedulingGates().isEmpty();
+    }
+
     private boolean ours(Pod pod) {
         return schedulerNames.contains(Scheduler.schedulerName(pod));
     }
@@ -56,7 +61,8 @@ final class ClusterEventHandlers {
                         cache.addPod(pod);
                         queue.moveAllToActiveOrBackoff(ClusterEvent.ASSIGNED_POD_ADD);
                     }
-                } else if (ours(pod) && !terminal(pod) && pod.getMetadata().getDeletionTimestamp() == null) {
+                } else if (ours(pod) && !terminal(pod) && pod.getMetadata().getDeletionTimestamp() == null
+                        && !gated(pod)) {
                     queue.add(PodInfo.of(pod), lister.priority(pod));
                 }
             }
@@ -77,7 +83,7 @@ final class ClusterEventHandlers {
                                 : ClusterEvent.ASSIGNED_POD_ADD);
                     }
                 } else if (ours(pod)) {
-                    if (pod.getMetadata().getDeletionTimestamp() != null || terminal(pod)) {
+                    if (pod.getMetadata().getDeletionTimestamp() != null || terminal(pod) || gated(pod)) {
                         queue.delete(key(pod));
                     } else {
                         queue.update(PodInfo.of(pod), lister.priority(pod));

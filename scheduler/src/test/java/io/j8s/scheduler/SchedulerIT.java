@@ -231,6 +231,23 @@ class SchedulerIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> "n1".equals(cluster.nodeOf("db")));
     }
 
+    @Test
+    void gatedPodWaitsUntilItsSchedulingGatesAreRemoved() {
+        cluster.register(node("n1", "4", "8Gi", Map.of()));
+        startScheduler(SchedulerConfiguration.defaults());
+        cluster.create(pod("gated", "100m", "64Mi").editSpec().addNewSchedulingGate().withName("example.com/quota")
+                .endSchedulingGate().endSpec().build());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> cluster.nodeOf("gated") == null);
+        assertThat(events("gated")).isEmpty();
+
+        cluster.client.pods().inNamespace("default").withName("gated")
+                .edit(p -> new io.fabric8.kubernetes.api.model.PodBuilder(p).editSpec().withSchedulingGates()
+                        .endSpec().build());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "n1".equals(cluster.nodeOf("gated")));
+    }
+
     private List<Event> events(String... pods) {
         List<String> names = List.of(pods);
         return cluster.client.v1().events().inNamespace("default").list().getItems().stream()
