@@ -225,4 +225,30 @@ class DeploymentControllerIT {
         rollOutReadingAndUpdate("history", "app:c");
         await().atMost(Duration.ofSeconds(20)).until(() -> replicaSets("history").size() == 2);
     }
+
+    @Test
+    void resizingMidRolloutScalesBothReplicaSetsInProportion() {
+        Deployment d = new DeploymentBuilder(deployment("prop", 10, "app:a")).editSpec().editStrategy()
+                .editRollingUpdate().withMaxSurge(new IntOrString(3)).withMaxUnavailable(new IntOrString(2))
+                .endRollingUpdate().endStrategy().endSpec().build();
+        client.apps().deployments().resource(d).create();
+        rollOutReadyingPods("prop", 10);
+        // Roll to app:b but never let a new pod become ready: new grows to 3 (surge), old drops to 8 (maxUnavailable),
+        // new grows to 5; then 13 = 10 + surge and no old pod may go: the rollout waits there.
+        client.apps().deployments().withName("prop").edit(x -> new DeploymentBuilder(x).editSpec().editTemplate()
+                .editSpec().editFirstContainer().withImage("app:b").endContainer().endSpec().endTemplate().endSpec()
+                .build());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(replicaSets("prop"))
+                .extracting(rs -> rs.getSpec().getReplicas()).containsExactlyInAnyOrder(8, 5));
+
+        client.apps().deployments().withName("prop").scale(20);
+        // 23 allowed (20 + surge 3) where 13 were: old 8 -> round(8*23/13) = 14, new 5 -> round(5*23/13) = 9.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(replicaSets("prop")).extracting(rs -> rs.getSpec().getReplicas())
+                    .containsExactlyInAnyOrder(14, 9);
+            assertThat(replicaSets("prop")).allSatisfy(rs -> assertThat(rs.getMetadata().getAnnotations())
+                    .containsEntry("deployment.kubernetes.io/desired-replicas", "20")
+                    .containsEntry("deployment.kubernetes.io/max-replicas", "23"));
+        });
+    }
 }

@@ -66,6 +66,15 @@ class ReplicaSetControllerIT {
             assertThat(cur.getStatus().getFullyLabeledReplicas()).isEqualTo(3);
             assertThat(cur.getStatus().getObservedGeneration()).isEqualTo(cur.getMetadata().getGeneration());
         });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(client.v1().events().inNamespace("default")
+                .list().getItems()).filteredOn(e -> "web".equals(e.getInvolvedObject().getName())
+                        && "SuccessfulCreate".equals(e.getReason()))
+                .hasSize(3)
+                .allSatisfy(e -> {
+                    assertThat(e.getType()).isEqualTo("Normal");
+                    assertThat(e.getInvolvedObject().getKind()).isEqualTo("ReplicaSet");
+                    assertThat(e.getMessage()).startsWith("Created pod: web-");
+                }));
     }
 
     @Test
