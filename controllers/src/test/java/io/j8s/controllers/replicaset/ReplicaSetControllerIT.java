@@ -139,4 +139,34 @@ class ReplicaSetControllerIT {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 client.replicationControllers().withName("legacy").get().getStatus().getReplicas() == 2);
     }
+
+    @Test
+    void failedPodCreatesSetReplicaFailureUntilTheTemplateIsFixed() {
+        // The API server accepts surrounding whitespace in a template's image but rejects it in a pod.
+        ReplicaSet broken = new ReplicaSetBuilder(replicaSet("broken", 2)).editSpec().editTemplate().editSpec()
+                .editFirstContainer().withImage(" busybox").endContainer().endSpec().endTemplate().endSpec().build();
+        client.apps().replicaSets().resource(broken).create();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            ReplicaSet cur = client.apps().replicaSets().withName("broken").get();
+            assertThat(cur.getStatus().getConditions()).singleElement().satisfies(c -> {
+                assertThat(c.getType()).isEqualTo("ReplicaFailure");
+                assertThat(c.getStatus()).isEqualTo("True");
+                assertThat(c.getReason()).isEqualTo("FailedCreate");
+            });
+            assertThat(client.v1().events().inNamespace("default").list().getItems())
+                    .anySatisfy(e -> {
+                        assertThat(e.getInvolvedObject().getName()).isEqualTo("broken");
+                        assertThat(e.getReason()).isEqualTo("FailedCreate");
+                        assertThat(e.getType()).isEqualTo("Warning");
+                    });
+        });
+
+        client.apps().replicaSets().withName("broken").edit(rs -> new ReplicaSetBuilder(rs).editSpec().editTemplate()
+                .editSpec().editFirstContainer().withImage("busybox").endContainer().endSpec().endTemplate().endSpec()
+                .build());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(cluster.activePods("default", "app", "broken")).hasSize(2);
+            assertThat(client.apps().replicaSets().withName("broken").get().getStatus().getConditions()).isEmpty();
+        });
+    }
 }
