@@ -49,10 +49,17 @@ public final class ControllerBenchmark {
     public static void main(String[] args) throws Exception {
         int deployments = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int replicas = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        run(deployments, replicas, System.out);
+        int workers = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        run(deployments, replicas, workers, System.out);
     }
 
+    /** With Kubernetes' default of 5 workers per controller. */
     public static void run(int deployments, int replicas, PrintStream out) throws Exception {
+        run(deployments, replicas, 0, out);
+    }
+
+    /** @param workers workers per controller; 0 for each controller's default (5) */
+    public static void run(int deployments, int replicas, int workers, PrintStream out) throws Exception {
         try (ApiServer server = ApiServer.start(new ApiServerConfig("127.0.0.1", 0, null, EmbeddedStore.inMemory(),
                 ApiServerConfig.DEFAULT_SERVICE_CIDR, Clock.systemUTC()));
              KubernetesClient client = client(server);
@@ -120,7 +127,7 @@ public final class ControllerBenchmark {
 
             try (ControllerManager cm = new ControllerManager(cmClient, Clock.systemUTC(),
                     Set.of("deployment", "replicaset"))) {
-                cm.start();
+                cm.concurrentSyncs(workers).start();
                 long waitStart = System.nanoTime();
                 while (!cm.isLeading()) {
                     if (System.nanoTime() - waitStart > TimeUnit.SECONDS.toNanos(30)) {
@@ -158,12 +165,16 @@ public final class ControllerBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long objects = deployments * 2L + (long) deployments * replicas;
                 out.printf("Controller benchmark: %d Deployments x %d replicas (%d Deployments+ReplicaSets+Pods), "
-                        + "in-memory store, controllers over HTTP%n", deployments, replicas, objects);
+                        + "in-memory store, controllers over HTTP, %s workers per controller%n", deployments, replicas,
+                        objects, workers == 0 ? "5" : Integer.toString(workers));
                 out.printf("  all available after %.2f s (creates issued in %.2f s); %.0f pods/s to Ready; "
                                 + "%.0f objects/s%n", seconds, createSeconds, podsReady.get() / seconds,
                         objects / seconds);
                 out.printf("  simulated kubelet: %d status writes, mean %.1f ms each%n", podsReady.get(),
                         podsReady.get() == 0 ? 0 : kubeletNanos.get() / 1e6 / podsReady.get());
+                cm.stats().forEach((name, st) -> out.printf("  %s: %d syncs (%d failed), %.1f s in sync over all "
+                        + "workers, mean %.1f ms%n", name, st.syncs(), st.errors(), st.busy().toMillis() / 1e3,
+                        st.syncs() == 0 ? 0 : st.busy().toMillis() / (double) st.syncs()));
                 Runtime rt = Runtime.getRuntime();
                 out.printf("  heap used %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
             } finally {

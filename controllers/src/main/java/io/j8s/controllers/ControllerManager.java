@@ -49,6 +49,7 @@ public final class ControllerManager implements AutoCloseable {
     private CompletableFuture<?> election;
     private Running running;
     private boolean closed;
+    private int concurrentSyncs;
 
     private record Running(SharedInformers informers, EventRecorder events, List<ControllerLoop> loops) {
     }
@@ -83,6 +84,15 @@ public final class ControllerManager implements AutoCloseable {
         all.put("deployment", DeploymentController::new);
         // part B: add controllers below this line, one line each.
         return all;
+    }
+
+    /**
+     * Workers per controller for loops started from now on, like --concurrent-deployment-syncs and friends for
+     * all at once; 0 (the default) keeps each controller's own number (5, as Kubernetes).
+     */
+    public synchronized ControllerManager concurrentSyncs(int workers) {
+        this.concurrentSyncs = workers;
+        return this;
     }
 
     /** Names of every known controller. */
@@ -137,6 +147,15 @@ public final class ControllerManager implements AutoCloseable {
         return running != null;
     }
 
+    /** Per-controller loop counters while leading; empty otherwise. */
+    public synchronized Map<String, ControllerLoop.Stats> stats() {
+        Map<String, ControllerLoop.Stats> out = new LinkedHashMap<>();
+        if (running != null) {
+            running.loops.forEach(l -> out.put(l.controller().name(), l.stats()));
+        }
+        return out;
+    }
+
     /** This manager's identity in the Lease's holderIdentity. */
     public String identity() {
         return identity;
@@ -164,7 +183,7 @@ public final class ControllerManager implements AutoCloseable {
         }
         List<ControllerLoop> loops = new ArrayList<>();
         for (Controller c : controllers) {
-            ControllerLoop loop = new ControllerLoop(c);
+            ControllerLoop loop = concurrentSyncs > 0 ? new ControllerLoop(c, concurrentSyncs) : new ControllerLoop(c);
             loop.start();
             loops.add(loop);
         }

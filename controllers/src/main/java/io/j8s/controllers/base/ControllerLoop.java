@@ -1,7 +1,9 @@
 package io.j8s.controllers.base;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,14 +17,30 @@ public final class ControllerLoop implements AutoCloseable {
 
     private final Controller controller;
     private final List<Thread> workers = new ArrayList<>();
+    private final LongAdder syncs = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+    private final LongAdder busyNanos = new LongAdder();
 
-    public ControllerLoop(Controller controller) {
-        this.controller = controller;
+    /** Counters of one loop since it started: syncs, failed syncs, and time spent in sync summed over workers. */
+    public record Stats(long syncs, long errors, Duration busy) {
     }
 
-    /** Starts {@link Controller#workers()} workers. */
+    private final int workerCount;
+
+    /** A loop with the controller's own {@link Controller#workers()}. */
+    public ControllerLoop(Controller controller) {
+        this(controller, controller.workers());
+    }
+
+    /** A loop with {@code workers} workers (kube-controller-manager's --concurrent-*-syncs). */
+    public ControllerLoop(Controller controller, int workers) {
+        this.controller = controller;
+        this.workerCount = workers;
+    }
+
+    /** Starts the workers. */
     public void start() {
-        for (int i = 0; i < controller.workers(); i++) {
+        for (int i = 0; i < workerCount; i++) {
             workers.add(Thread.ofVirtual().name(controller.name() + "-worker-" + i).start(this::work));
         }
     }
@@ -46,17 +64,29 @@ public final class ControllerLoop implements AutoCloseable {
     /** Syncs one key with the retry bookkeeping a worker does; public so tests can step a controller. */
     public void processOne(String key) {
         WorkQueue queue = controller.queue();
+        long start = System.nanoTime();
         try {
             controller.sync(key);
             queue.forget(key);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
+            errors.increment();
             LOG.info("{}: error syncing {} (retry {}): {}", controller.name(), key, queue.numRequeues(key), e.toString());
             queue.addRateLimited(key);
         } finally {
+            syncs.increment();
+            busyNanos.add(System.nanoTime() - start);
             queue.done(key);
         }
+    }
+
+    public Controller controller() {
+        return controller;
+    }
+
+    public Stats stats() {
+        return new Stats(syncs.sum(), errors.sum(), Duration.ofNanos(busyNanos.sum()));
     }
 
     @Override
