@@ -4,6 +4,8 @@ import io.j8s.apiserver.http.ApiHandler;
 import io.j8s.apiserver.http.HttpServing;
 import io.j8s.apiserver.pki.TlsMaterial;
 import io.j8s.apiserver.registry.Registries;
+import io.j8s.apiserver.bootstrap.Bootstrap;
+import io.j8s.apiserver.bootstrap.BootstrapConfig;
 import io.j8s.apiserver.registry.generic.StoreRegistries;
 import java.net.URI;
 import java.security.KeyStore;
@@ -101,8 +103,36 @@ public final class ApiServer implements AutoCloseable {
             host = "[" + host + "]";
         }
         URI url = URI.create((config.tls() == null ? "http" : "https") + "://" + host + ":" + connector.getLocalPort());
+        // the namespaces and the kubernetes Service every cluster has, before anyone is told we are up
+        new Bootstrap(registries, new BootstrapConfig(connector.getLocalPort(), advertiseAddress(config.bindAddress()),
+                config.serviceClusterIpRange())).run();
         log.info("API server listening at {}", url);
         return new ApiServer(server, connector, handler, registries, shuttingDown, url);
+    }
+
+    /**
+     * The address the {@code kubernetes} Service's endpoints point at: the bind address, or for a
+     * wildcard bind the host's first non-loopback IPv4 address; none (no endpoints) for loopback only.
+     */
+    static String advertiseAddress(String bindAddress) {
+        try {
+            if (bindAddress != null && !bindAddress.equals("0.0.0.0") && !bindAddress.equals("::")) {
+                return java.net.InetAddress.getByName(bindAddress).isLoopbackAddress() ? null : bindAddress;
+            }
+            for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) {
+                    continue;
+                }
+                for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address && !address.isLinkLocalAddress()) {
+                        return address.getHostAddress();
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            log.debug("no advertise address", e);
+        }
+        return null;
     }
 
     private static ServerConnector httpsConnector(Server server, HttpConfiguration http, TlsMaterial tls) {

@@ -1,8 +1,12 @@
 package io.j8s.cli;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.j8s.apiserver.ApiServer;
 import io.j8s.apiserver.ApiServerConfig;
 import io.j8s.apiserver.pki.ClusterPki;
+import io.j8s.controllers.ControllerManager;
+import io.j8s.scheduler.Scheduler;
+import io.j8s.scheduler.config.SchedulerConfiguration;
 import io.j8s.storage.Store;
 import io.j8s.storage.embedded.EmbeddedStore;
 import io.j8s.storage.etcd.EtcdStore;
@@ -53,6 +57,12 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--disable-agent", description = "Do not run a kubelet for this machine.")
     boolean disableAgent;
 
+    @Option(names = "--disable-scheduler", description = "Do not run the scheduler in this process.")
+    boolean disableScheduler;
+
+    @Option(names = "--disable-controller-manager", description = "Do not run the controller manager in this process.")
+    boolean disableControllerManager;
+
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(dataDir);
@@ -74,10 +84,26 @@ public final class ServerCommand implements Callable<Integer> {
         new Kubeconfig(url, ClusterPki.Pem.encode(pki.caCertificate()),
                 pki.clientCertificate("admin", "kubernetes-admin", List.of("system:masters")), "admin").writeTo(kubeconfig);
 
+        // the other components are API clients over HTTPS, exactly as when they run on their own
+        KubernetesClient client = ApiClients.fromKubeconfig(kubeconfig);
+        Scheduler scheduler = disableScheduler ? null : SchedulerCommand.start(client, SchedulerConfiguration.defaults());
+        ControllerManager controllers = null;
+        if (!disableControllerManager) {
+            controllers = new ControllerManager(client, Clock.systemUTC(), Set.of());
+            controllers.start();
+        }
+        ControllerManager startedControllers = controllers;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("shutting down");
             try {
+                if (startedControllers != null) {
+                    startedControllers.close();
+                }
+                if (scheduler != null) {
+                    scheduler.close();
+                }
+                client.close();
                 server.close();
             } finally {
                 store.close();

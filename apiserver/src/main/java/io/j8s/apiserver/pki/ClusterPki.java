@@ -15,7 +15,6 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +46,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * The cluster's certificate authority and the certificates it issues, kept as PEM files in one
  * folder ({@code ca.crt}, {@code ca.key}, {@code apiserver.crt}, ...; keys with mode 0600). Loaded
  * when present, created otherwise, so a restarted server keeps its identity and its clients keep
- * trusting it. ECDSA P-256 keys, as small and fast as kubeadm's RSA ones are slow to make.
+ * trusting it. RSA 2048 keys as kubeadm makes them: every client reads those (fabric8, for one,
+ * assumes RSA for a PKCS#8 key it is not told the algorithm of).
  */
 public final class ClusterPki {
 
@@ -197,8 +197,8 @@ public final class ClusterPki {
     }
 
     private static KeyPair newKeyPair() throws GeneralSecurityException {
-        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-        g.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
         return g.generateKeyPair();
     }
 
@@ -208,7 +208,7 @@ public final class ClusterPki {
 
     private static X509Certificate sign(JcaX509v3CertificateBuilder builder, PrivateKey key)
             throws OperatorCreationException, GeneralSecurityException {
-        X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(key));
+        X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(key));
         return new JcaX509CertificateConverter().getCertificate(holder);
     }
 
