@@ -82,6 +82,8 @@ public final class ControllerManager implements AutoCloseable {
         all.put("replicaset", ReplicaSetController::new);
         all.put("replicationcontroller", ReplicationControllerController::new);
         all.put("deployment", DeploymentController::new);
+        all.put("namespace", io.j8s.controllers.namespace.NamespaceController::new);
+        all.put("serviceaccount", io.j8s.controllers.serviceaccount.ServiceAccountsController::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
