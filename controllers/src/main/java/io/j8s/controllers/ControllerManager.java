@@ -84,6 +84,7 @@ public final class ControllerManager implements AutoCloseable {
         all.put("deployment", DeploymentController::new);
         all.put("namespace", io.j8s.controllers.namespace.NamespaceController::new);
         all.put("serviceaccount", io.j8s.controllers.serviceaccount.ServiceAccountsController::new);
+        all.put("garbagecollector", io.j8s.controllers.garbagecollector.GarbageCollector::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
