@@ -67,7 +67,6 @@ public final class TestApiServer implements AutoCloseable {
                     .withCaCertData(base64(ClusterPki.Pem.encode(pki.caCertificate())))
                     .withClientCertData(base64(admin.certificatePem()))
                     .withClientKeyData(base64(admin.keyPem()))
-                    .withClientKeyAlgo("EC")
                     .withRequestRetryBackoffLimit(0)
                     .build();
             KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();

@@ -2,6 +2,7 @@ package io.j8s.apimachinery.validation;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import io.j8s.apimachinery.labels.LabelSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,32 +21,10 @@ public final class Formats {
     public static final int QUALIFIED_NAME_MAX_LENGTH = 63;
     public static final int LABEL_VALUE_MAX_LENGTH = 63;
 
-    private static final String DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-    private static final String DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric "
-            + "characters or '-', and must start and end with an alphanumeric character";
-    private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
-
-    private static final String DNS1123_SUBDOMAIN_FMT = DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
-    private static final String DNS1123_SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower case "
-            + "alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
-
     private static final String DNS1035_LABEL_FMT = "[a-z]([-a-z0-9]*[a-z0-9])?";
     private static final String DNS1035_LABEL_MSG = "a DNS-1035 label must consist of lower case alphanumeric "
             + "characters or '-', start with an alphabetic character, and end with an alphanumeric character";
     private static final Pattern DNS1035_LABEL = Pattern.compile(DNS1035_LABEL_FMT);
-
-    private static final String QNAME_CHAR_FMT = "[A-Za-z0-9]";
-    private static final String QNAME_EXT_CHAR_FMT = "[-A-Za-z0-9_.]";
-    private static final String QUALIFIED_NAME_FMT = "(" + QNAME_CHAR_FMT + QNAME_EXT_CHAR_FMT + "*)?" + QNAME_CHAR_FMT;
-    private static final String QUALIFIED_NAME_MSG =
-            "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-    private static final Pattern QUALIFIED_NAME = Pattern.compile(QUALIFIED_NAME_FMT);
-
-    private static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
-    private static final String LABEL_VALUE_MSG = "a valid label must be an empty string or consist of alphanumeric "
-            + "characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-    private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
 
     private static final String C_IDENTIFIER_FMT = "[A-Za-z_][A-Za-z0-9_]*";
     private static final String C_IDENTIFIER_MSG = "a valid C identifier must start with alphabetic character or '_', "
@@ -91,26 +70,12 @@ public final class Formats {
 
     /** {@code IsDNS1123Label}: a lowercase RFC 1123 label, at most 63 characters. */
     public static List<String> isDNS1123Label(String value) {
-        List<String> errs = new ArrayList<>();
-        if (value.length() > DNS1123_LABEL_MAX_LENGTH) {
-            errs.add(maxLenError(DNS1123_LABEL_MAX_LENGTH));
-        }
-        if (!DNS1123_LABEL.matcher(value).matches()) {
-            errs.add(regexError(DNS1123_LABEL_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
-        }
-        return errs;
+        return LabelSyntax.isDns1123Label(value);
     }
 
     /** {@code IsDNS1123Subdomain}: a lowercase RFC 1123 subdomain, at most 253 characters. */
     public static List<String> isDNS1123Subdomain(String value) {
-        List<String> errs = new ArrayList<>();
-        if (value.length() > DNS1123_SUBDOMAIN_MAX_LENGTH) {
-            errs.add(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
-        }
-        if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
-            errs.add(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
-        }
-        return errs;
+        return LabelSyntax.isDns1123Subdomain(value);
     }
 
     /** {@code IsDNS1035Label}: a DNS-1035 label (starts with a letter), at most 63 characters. */
@@ -127,47 +92,12 @@ public final class Formats {
 
     /** {@code IsQualifiedName}: a name with an optional DNS subdomain prefix, as label keys are. */
     public static List<String> isQualifiedName(String value) {
-        List<String> errs = new ArrayList<>();
-        String[] parts = value.split("/", -1);
-        String name;
-        switch (parts.length) {
-            case 1 -> name = parts[0];
-            case 2 -> {
-                String prefix = parts[0];
-                name = parts[1];
-                if (prefix.isEmpty()) {
-                    errs.add("prefix part " + emptyError());
-                } else {
-                    isDNS1123Subdomain(prefix).forEach(m -> errs.add("prefix part " + m));
-                }
-            }
-            default -> {
-                errs.add("a qualified name " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc")
-                        + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
-                return errs;
-            }
-        }
-        if (name.isEmpty()) {
-            errs.add("name part " + emptyError());
-        } else if (name.length() > QUALIFIED_NAME_MAX_LENGTH) {
-            errs.add("name part " + maxLenError(QUALIFIED_NAME_MAX_LENGTH));
-        }
-        if (!QUALIFIED_NAME.matcher(name).matches()) {
-            errs.add("name part " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
-        }
-        return errs;
+        return LabelSyntax.isQualifiedName(value);
     }
 
     /** {@code IsValidLabelValue}: empty, or a qualified name part of at most 63 characters. */
     public static List<String> isValidLabelValue(String value) {
-        List<String> errs = new ArrayList<>();
-        if (value.length() > LABEL_VALUE_MAX_LENGTH) {
-            errs.add(maxLenError(LABEL_VALUE_MAX_LENGTH));
-        }
-        if (!LABEL_VALUE.matcher(value).matches()) {
-            errs.add(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
-        }
-        return errs;
+        return LabelSyntax.isValidLabelValue(value);
     }
 
     /** {@code IsValidPortNum}: 1 to 65535. */
