@@ -85,6 +85,8 @@ public final class ControllerManager implements AutoCloseable {
         all.put("namespace", io.j8s.controllers.namespace.NamespaceController::new);
         all.put("serviceaccount", io.j8s.controllers.serviceaccount.ServiceAccountsController::new);
         all.put("garbagecollector", io.j8s.controllers.garbagecollector.GarbageCollector::new);
+        all.put("endpoint", io.j8s.controllers.endpoint.EndpointController::new);
+        all.put("endpointslice", io.j8s.controllers.endpointslice.EndpointSliceController::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
