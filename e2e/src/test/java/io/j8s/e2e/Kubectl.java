@@ -13,10 +13,18 @@ final class Kubectl {
 
     private final Path kubeconfig;
     private final Path cacheDir;
+    private final String binary;
 
+    /** The machine's kubectl (a dispatcher that picks the kubectl matching the server's minor version). */
     Kubectl(Path kubeconfig) throws IOException {
+        this(kubeconfig, defaultBinary());
+    }
+
+    /** A particular kubectl binary, such as {@code /usr/lib/google-cloud-sdk/bin/kubectl.1.30}. */
+    Kubectl(Path kubeconfig, String binary) throws IOException {
         this.kubeconfig = kubeconfig;
         this.cacheDir = Files.createTempDirectory("j8s-kubectl-cache");
+        this.binary = binary;
     }
 
     /** What one kubectl invocation printed, and how it exited. */
@@ -35,7 +43,7 @@ final class Kubectl {
 
     /** Runs kubectl with {@code stdin} (or nothing) on its standard input; 60 s at most. */
     Result runWithInput(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(binary(), "--kubeconfig", kubeconfig.toString(),
+        List<String> cmd = new ArrayList<>(List.of(binary, "--kubeconfig", kubeconfig.toString(),
                 "--cache-dir", cacheDir.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("kubectl", ".out");
@@ -62,13 +70,13 @@ final class Kubectl {
 
     /** Starts kubectl without waiting, for {@code get -w}; the caller stops it. */
     Process start(Path output, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(binary(), "--kubeconfig", kubeconfig.toString(),
+        List<String> cmd = new ArrayList<>(List.of(binary, "--kubeconfig", kubeconfig.toString(),
                 "--cache-dir", cacheDir.toString()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile()).start();
     }
 
-    private static String binary() {
+    private static String defaultBinary() {
         return Files.isExecutable(Path.of("/usr/bin/kubectl")) ? "/usr/bin/kubectl" : "kubectl";
     }
 }

@@ -31,8 +31,14 @@ class NamespaceStrategyTest {
 
     @Test
     void rejectsNameThatIsNotADnsLabel() {
+        assertThat(namespaces.errors(namespace("Team_A").build())).hasSize(1).first().asString()
+                .startsWith("metadata.name: Invalid value: \"Team_A\": a lowercase RFC 1123 label must consist of");
+    }
+
+    @Test
+    void saysADottedNameMustNotContainDotsAsKubernetesDoes() {
         assertThat(namespaces.errors(namespace("team.a").build())).hasSize(1).first().asString()
-                .startsWith("metadata.name: Invalid value: \"team.a\": a lowercase RFC 1123 label must consist of");
+                .isEqualTo("metadata.name: Invalid value: \"team.a\": must not contain dots");
     }
 
     @Test
