@@ -87,6 +87,7 @@ public final class ControllerManager implements AutoCloseable {
         all.put("garbagecollector", io.j8s.controllers.garbagecollector.GarbageCollector::new);
         all.put("endpoint", io.j8s.controllers.endpoint.EndpointController::new);
         all.put("endpointslice", io.j8s.controllers.endpointslice.EndpointSliceController::new);
+        all.put("job", io.j8s.controllers.job.JobController::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
