@@ -88,6 +88,7 @@ public final class ControllerManager implements AutoCloseable {
         all.put("endpoint", io.j8s.controllers.endpoint.EndpointController::new);
         all.put("endpointslice", io.j8s.controllers.endpointslice.EndpointSliceController::new);
         all.put("job", io.j8s.controllers.job.JobController::new);
+        all.put("ttl-after-finished", io.j8s.controllers.ttlafterfinished.TtlAfterFinishedController::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
