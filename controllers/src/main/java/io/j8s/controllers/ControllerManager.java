@@ -89,6 +89,7 @@ public final class ControllerManager implements AutoCloseable {
         all.put("endpointslice", io.j8s.controllers.endpointslice.EndpointSliceController::new);
         all.put("job", io.j8s.controllers.job.JobController::new);
         all.put("ttl-after-finished", io.j8s.controllers.ttlafterfinished.TtlAfterFinishedController::new);
+        all.put("cronjob", io.j8s.controllers.cronjob.CronJobController::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
