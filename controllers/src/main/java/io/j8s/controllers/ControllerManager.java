@@ -90,6 +90,7 @@ public final class ControllerManager implements AutoCloseable {
         all.put("job", io.j8s.controllers.job.JobController::new);
         all.put("ttl-after-finished", io.j8s.controllers.ttlafterfinished.TtlAfterFinishedController::new);
         all.put("cronjob", io.j8s.controllers.cronjob.CronJobController::new);
+        all.put("podgc", io.j8s.controllers.podgc.PodGcController::new);
         // part B: add controllers below this line, one line each.
         return all;
     }
