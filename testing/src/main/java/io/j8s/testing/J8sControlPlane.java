@@ -1,0 +1,128 @@
+package io.j8s.testing;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.j8s.apiserver.ApiServer;
+import io.j8s.apiserver.ApiServerConfig;
+import io.j8s.storage.embedded.EmbeddedStore;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running control plane: an in-memory store, an API server on a free loopback port and a fabric8 client
+ * for it. {@link #start()} returns once {@code /readyz} answers 200; {@link #close()} stops all three and may be
+ * called more than once. Thread-safe for reading; closed by its owner only.
+ */
+public final class J8sControlPlane implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(J8sControlPlane.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+
+    private final EmbeddedStore store;
+    private final ApiServer server;
+    private final KubernetesClient client;
+    private final Duration readyIn;
+    private boolean closed;
+
+    private J8sControlPlane(EmbeddedStore store, ApiServer server, KubernetesClient client, Duration readyIn) {
+        this.store = store;
+        this.server = server;
+        this.client = client;
+        this.readyIn = readyIn;
+    }
+
+    /** Starts a control plane over plain HTTP and waits until it is ready; fails if not ready within 30 s. */
+    public static J8sControlPlane start() {
+        long started = System.nanoTime();
+        EmbeddedStore store = EmbeddedStore.inMemory();
+        ApiServer server;
+        try {
+            server = ApiServer.start(new ApiServerConfig("127.0.0.1", 0, null, store,
+                    ApiServerConfig.DEFAULT_SERVICE_CIDR, Clock.systemUTC()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        KubernetesClient client = null;
+        try {
+            awaitReady(server.url(), started);
+            Duration readyIn = Duration.ofNanos(System.nanoTime() - started);
+            Config config = new ConfigBuilder().withMasterUrl(server.url().toString()).withNamespace("default")
+                    .withRequestRetryBackoffLimit(0).build();
+            client = new KubernetesClientBuilder().withConfig(config).build();
+            log.info("j8s control plane ready in {} ms at {}", readyIn.toMillis(), server.url());
+            return new J8sControlPlane(store, server, client, readyIn);
+        } catch (RuntimeException e) {
+            if (client != null) {
+                client.close();
+            }
+            server.close();
+            store.close();
+            throw e;
+        }
+    }
+
+    private static void awaitReady(URI url, long started) {
+        long deadline = started + READY_TIMEOUT.toNanos();
+        HttpRequest readyz = HttpRequest.newBuilder(url.resolve("/readyz")).timeout(Duration.ofSeconds(5)).build();
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            while (true) {
+                try {
+                    if (http.send(readyz, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    log.debug("readyz not answering yet: {}", e.getMessage());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("j8s control plane at " + url + " not ready within " + READY_TIMEOUT);
+                }
+                Thread.sleep(10); // polling a process-external condition; nothing to be notified by
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for " + url + " to be ready", e);
+        }
+    }
+
+    /** The client of this control plane, namespace {@code default}, no request retries; closed with it. */
+    public KubernetesClient client() {
+        return client;
+    }
+
+    /** The base URL of the API server, for example {@code http://127.0.0.1:41234}. */
+    public URI url() {
+        return server.url();
+    }
+
+    /** The time from the start of {@link #start()} to the first successful {@code GET /readyz}. */
+    public Duration readyIn() {
+        return readyIn;
+    }
+
+    /** Closes the client, stops the server and closes the store; later calls do nothing. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            client.close();
+        } finally {
+            try {
+                server.close();
+            } finally {
+                store.close();
+            }
+        }
+    }
+}
