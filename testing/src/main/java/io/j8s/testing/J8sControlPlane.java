@@ -8,10 +8,8 @@ import io.j8s.apiserver.ApiServer;
 import io.j8s.apiserver.ApiServerConfig;
 import io.j8s.storage.embedded.EmbeddedStore;
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -70,26 +68,35 @@ public final class J8sControlPlane implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls {@code /readyz} with {@link HttpURLConnection} rather than the JDK {@code HttpClient}: the latter
+     * initialises TLS on first use even for plain HTTP, which would add a few hundred milliseconds to what is
+     * measured here as the control plane's start.
+     */
     private static void awaitReady(URI url, long started) {
         long deadline = started + READY_TIMEOUT.toNanos();
-        HttpRequest readyz = HttpRequest.newBuilder(url.resolve("/readyz")).timeout(Duration.ofSeconds(5)).build();
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            while (true) {
-                try {
-                    if (http.send(readyz, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    log.debug("readyz not answering yet: {}", e.getMessage());
+        while (true) {
+            try {
+                HttpURLConnection readyz = (HttpURLConnection) url.resolve("/readyz").toURL().openConnection();
+                readyz.setConnectTimeout(5_000);
+                readyz.setReadTimeout(5_000);
+                int status = readyz.getResponseCode();
+                readyz.disconnect();
+                if (status == 200) {
+                    return;
                 }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("j8s control plane at " + url + " not ready within " + READY_TIMEOUT);
-                }
-                Thread.sleep(10); // polling a process-external condition; nothing to be notified by
+            } catch (IOException e) {
+                log.debug("readyz not answering yet: {}", e.getMessage());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for " + url + " to be ready", e);
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("j8s control plane at " + url + " not ready within " + READY_TIMEOUT);
+            }
+            try {
+                Thread.sleep(10); // polling a condition nothing notifies us of
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for " + url + " to be ready", e);
+            }
         }
     }
 
