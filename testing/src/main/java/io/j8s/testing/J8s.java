@@ -19,4 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(J8sExtension.class)
 public @interface J8s {
+    /** Serves HTTPS with a CA generated for the class; the injected client trusts it and authenticates as admin. */
+    boolean https() default false;
 }

@@ -8,10 +8,16 @@ import io.j8s.apiserver.ApiServer;
 import io.j8s.apiserver.ApiServerConfig;
 import io.j8s.storage.embedded.EmbeddedStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.net.ssl.HttpsURLConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +34,12 @@ public final class J8sControlPlane implements AutoCloseable {
     private final ApiServer server;
     private final KubernetesClient client;
     private final Duration readyIn;
+    private final Path pkiDir;
     private boolean closed;
 
-    private J8sControlPlane(EmbeddedStore store, ApiServer server, KubernetesClient client, Duration readyIn) {
+    private J8sControlPlane(EmbeddedStore store, ApiServer server, KubernetesClient client, Duration readyIn,
+            Path pkiDir) {
+        this.pkiDir = pkiDir;
         this.store = store;
         this.server = server;
         this.client = client;
@@ -39,32 +48,64 @@ public final class J8sControlPlane implements AutoCloseable {
 
     /** Starts a control plane over plain HTTP and waits until it is ready; fails if not ready within 30 s. */
     public static J8sControlPlane start() {
+        return start(false);
+    }
+
+    /**
+     * Starts a control plane and waits until it is ready; with {@code https} the server uses a CA generated in a
+     * temporary directory (deleted on close) and the client authenticates as {@code kubernetes-admin}.
+     */
+    public static J8sControlPlane start(boolean https) {
         long started = System.nanoTime();
+        Path pkiDir = https ? temporaryDirectory() : null;
+        AdminCredentials credentials = https ? AdminCredentials.generate(pkiDir) : null;
         EmbeddedStore store = EmbeddedStore.inMemory();
         ApiServer server;
         try {
-            server = ApiServer.start(new ApiServerConfig("127.0.0.1", 0, null, store,
+            server = ApiServer.start(new ApiServerConfig("127.0.0.1", 0, https ? credentials.serving() : null, store,
                     ApiServerConfig.DEFAULT_SERVICE_CIDR, Clock.systemUTC()));
         } catch (RuntimeException e) {
             store.close();
+            deleteRecursively(pkiDir);
             throw e;
         }
         KubernetesClient client = null;
         try {
-            awaitReady(server.url(), started);
+            awaitReady(server.url(), credentials, started);
             Duration readyIn = Duration.ofNanos(System.nanoTime() - started);
-            Config config = new ConfigBuilder().withMasterUrl(server.url().toString()).withNamespace("default")
-                    .withRequestRetryBackoffLimit(0).build();
-            client = new KubernetesClientBuilder().withConfig(config).build();
+            ConfigBuilder config = new ConfigBuilder().withMasterUrl(server.url().toString()).withNamespace("default")
+                    .withRequestRetryBackoffLimit(0);
+            client = new KubernetesClientBuilder()
+                    .withConfig((https ? credentials.applyTo(config) : config).build()).build();
             log.info("j8s control plane ready in {} ms at {}", readyIn.toMillis(), server.url());
-            return new J8sControlPlane(store, server, client, readyIn);
+            return new J8sControlPlane(store, server, client, readyIn, pkiDir);
         } catch (RuntimeException e) {
             if (client != null) {
                 client.close();
             }
             server.close();
             store.close();
+            deleteRecursively(pkiDir);
             throw e;
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("j8s-testing-pki");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("could not delete {}: {}", dir, e.getMessage());
         }
     }
 
@@ -73,11 +114,14 @@ public final class J8sControlPlane implements AutoCloseable {
      * initialises TLS on first use even for plain HTTP, which would add a few hundred milliseconds to what is
      * measured here as the control plane's start.
      */
-    private static void awaitReady(URI url, long started) {
+    private static void awaitReady(URI url, AdminCredentials credentials, long started) {
         long deadline = started + READY_TIMEOUT.toNanos();
         while (true) {
             try {
                 HttpURLConnection readyz = (HttpURLConnection) url.resolve("/readyz").toURL().openConnection();
+                if (readyz instanceof HttpsURLConnection tls) {
+                    tls.setSSLSocketFactory(credentials.sslContext().getSocketFactory());
+                }
                 readyz.setConnectTimeout(5_000);
                 readyz.setReadTimeout(5_000);
                 int status = readyz.getResponseCode();
@@ -115,7 +159,7 @@ public final class J8sControlPlane implements AutoCloseable {
         return readyIn;
     }
 
-    /** Closes the client, stops the server and closes the store; later calls do nothing. */
+    /** Closes the client, stops the server, closes the store and deletes any generated CA; later calls do nothing. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -128,7 +172,11 @@ public final class J8sControlPlane implements AutoCloseable {
             try {
                 server.close();
             } finally {
-                store.close();
+                try {
+                    store.close();
+                } finally {
+                    deleteRecursively(pkiDir);
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Starts one {@link J8sControlPlane} per top-level test class (nested classes share it) and stops it after the
@@ -21,6 +22,18 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 public final class J8sExtension implements BeforeAllCallback, AfterAllCallback, TestInstancePostProcessor,
         ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(J8sExtension.class);
+
+    private final boolean https;
+
+    /** An extension serving plain HTTP, or HTTPS when the outermost test class says {@code @J8s(https = true)}. */
+    public J8sExtension() {
+        this(false);
+    }
+
+    /** An extension serving HTTPS with a generated CA when {@code https} is true, whatever the annotation says. */
+    public J8sExtension(boolean https) {
+        this.https = https;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -74,9 +87,12 @@ public final class J8sExtension implements BeforeAllCallback, AfterAllCallback, 
         return type == URI.class ? plane.url() : plane;
     }
 
-    private static J8sControlPlane controlPlane(ExtensionContext context) {
-        return owner(context).getStore(NAMESPACE)
-                .getOrComputeIfAbsent(J8sControlPlane.class, key -> J8sControlPlane.start(), J8sControlPlane.class);
+    private J8sControlPlane controlPlane(ExtensionContext context) {
+        ExtensionContext owner = owner(context);
+        boolean useHttps = https || owner.getTestClass()
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, J8s.class)).map(J8s::https).orElse(false);
+        return owner.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(J8sControlPlane.class, key -> J8sControlPlane.start(useHttps), J8sControlPlane.class);
     }
 
     /** The context of the outermost test class: the one whose control plane every nested test shares. */
