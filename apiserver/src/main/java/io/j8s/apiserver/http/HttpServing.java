@@ -17,7 +17,7 @@ public final class HttpServing {
      * wired in; {@code shuttingDown} turns {@code /readyz} red during a graceful stop.
      */
     public static ApiHandler handler(Registries registries, Store store, Clock clock, BooleanSupplier shuttingDown) {
-        return new ApiHandler(registries, store, new KubernetesProtobufCodec(new KubernetesProtobuf()),
+        return new ApiHandler(registries, store, new KubernetesProtobufCodec(KubernetesProtobuf::new),
                 new TableConverter(clock), new OpenApiEndpoint(registries), new SplittableRandom(), shuttingDown);
     }
 }
