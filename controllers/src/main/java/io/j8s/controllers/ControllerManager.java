@@ -95,6 +95,7 @@ public final class ControllerManager implements AutoCloseable {
         all.put("resourcequota", io.j8s.controllers.resourcequota.ResourceQuotaController::new);
         all.put("nodelifecycle", io.j8s.controllers.nodelifecycle.NodeLifecycleController::new);
         all.put("daemonset", io.j8s.controllers.daemonset.DaemonSetController::new);
+        all.put("statefulset", io.j8s.controllers.statefulset.StatefulSetController::new);
         return all;
     }
 
