@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.j8s.controllers.base.Controller;
 import io.j8s.controllers.base.ControllerContext;
 import io.j8s.controllers.base.ControllerExpectations;
+import io.j8s.controllers.base.EventRecorder;
 import io.j8s.controllers.base.KeyHandlers;
 import io.j8s.controllers.base.Keys;
 import io.j8s.controllers.base.Lister;
@@ -98,6 +99,8 @@ public final class DaemonSetController implements Controller {
         for (Pod p : plan.delete()) {
             try {
                 ctx.client().pods().inNamespace(namespace).withName(p.getMetadata().getName()).delete();
+                ctx.events().event(ds, EventRecorder.NORMAL, "SuccessfulDelete",
+                        "Deleted pod: " + p.getMetadata().getName());
             } catch (KubernetesClientException e) {
                 if (e.getCode() != 404) {
                     throw e;
@@ -107,7 +110,10 @@ public final class DaemonSetController implements Controller {
         expectations.expectCreations(key, plan.createOn().size());
         for (String node : plan.createOn()) {
             try {
-                ctx.client().pods().inNamespace(namespace).resource(DaemonPods.newPod(ds, node, hash)).create();
+                Pod created = ctx.client().pods().inNamespace(namespace).resource(DaemonPods.newPod(ds, node, hash))
+                        .create();
+                ctx.events().event(ds, EventRecorder.NORMAL, "SuccessfulCreate",
+                        "Created pod: " + created.getMetadata().getName());
             } catch (KubernetesClientException e) {
                 expectations.creationObserved(key); // never to be observed
                 throw e;

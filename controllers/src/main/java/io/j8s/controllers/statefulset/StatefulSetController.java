@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.j8s.controllers.base.Controller;
 import io.j8s.controllers.base.ControllerContext;
+import io.j8s.controllers.base.EventRecorder;
 import io.j8s.controllers.base.KeyHandlers;
 import io.j8s.controllers.base.Lister;
 import io.j8s.controllers.base.OwnerReferences;
@@ -68,8 +69,11 @@ public final class StatefulSetController implements Controller {
         for (int ordinal : plan.create()) {
             createClaims(set, ordinal);
             try {
-                ctx.client().pods().inNamespace(namespace)
+                Pod created = ctx.client().pods().inNamespace(namespace)
                         .resource(StatefulPods.newPod(set, ordinal, updateRevision)).create();
+                ctx.events().event(set, EventRecorder.NORMAL, "SuccessfulCreate", "create Pod "
+                        + created.getMetadata().getName() + " in StatefulSet " + set.getMetadata().getName()
+                        + " successful");
             } catch (KubernetesClientException e) {
                 if (e.getCode() != 409) {
                     throw e;
@@ -79,6 +83,8 @@ public final class StatefulSetController implements Controller {
         for (Pod p : plan.delete()) {
             try {
                 ctx.client().pods().inNamespace(namespace).withName(p.getMetadata().getName()).delete();
+                ctx.events().event(set, EventRecorder.NORMAL, "SuccessfulDelete", "delete Pod "
+                        + p.getMetadata().getName() + " in StatefulSet " + set.getMetadata().getName() + " successful");
             } catch (KubernetesClientException e) {
                 if (e.getCode() != 404) {
                     throw e;

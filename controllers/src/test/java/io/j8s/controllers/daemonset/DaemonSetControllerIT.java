@@ -70,6 +70,11 @@ class DaemonSetControllerIT {
                 .extracting(DaemonPods::nodeOf).containsExactly("n1"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(client.apps().daemonSets()
                 .withName("agent").get().getStatus().getDesiredNumberScheduled()).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(client.v1().events()
+                .inNamespace("default").list().getItems())
+                .filteredOn(e -> "agent".equals(e.getInvolvedObject().getName()))
+                .extracting(e -> e.getReason())
+                .contains("SuccessfulCreate", "SuccessfulDelete"));
     }
 
     @Test

@@ -94,6 +94,12 @@ class StatefulSetControllerIT {
             assertThat(cur.getStatus().getObservedGeneration()).isEqualTo(cur.getMetadata().getGeneration());
         });
         assertThat(client.persistentVolumeClaims().withName("data-web-2").get()).isNotNull();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(client.v1().events()
+                .inNamespace("default").list().getItems())
+                .filteredOn(e -> "web".equals(e.getInvolvedObject().getName())
+                        && "SuccessfulCreate".equals(e.getReason()))
+                .extracting(e -> e.getMessage())
+                .contains("create Pod web-0 in StatefulSet web successful"));
 
         edit("web", s -> new StatefulSetBuilder(s).editSpec().withReplicas(1).endSpec().build());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(cluster.activePods("default", "app", "web"))
