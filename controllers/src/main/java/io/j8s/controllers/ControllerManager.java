@@ -92,6 +92,7 @@ public final class ControllerManager implements AutoCloseable {
         all.put("cronjob", io.j8s.controllers.cronjob.CronJobController::new);
         all.put("podgc", io.j8s.controllers.podgc.PodGcController::new);
         // part B: add controllers below this line, one line each.
+        all.put("disruption", io.j8s.controllers.disruption.DisruptionController::new);
         all.put("resourcequota", io.j8s.controllers.resourcequota.ResourceQuotaController::new);
         all.put("nodelifecycle", io.j8s.controllers.nodelifecycle.NodeLifecycleController::new);
         all.put("daemonset", io.j8s.controllers.daemonset.DaemonSetController::new);
