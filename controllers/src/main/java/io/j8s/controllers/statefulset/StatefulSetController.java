@@ -2,6 +2,7 @@ package io.j8s.controllers.statefulset;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatus;
@@ -31,6 +32,7 @@ public final class StatefulSetController implements Controller {
     private final Lister<StatefulSet> sets;
     private final Lister<Pod> pods;
     private final Lister<PersistentVolumeClaim> claims;
+    private final Lister<ControllerRevision> revisions;
 
     public StatefulSetController(ControllerContext ctx) {
         this.ctx = ctx;
@@ -42,6 +44,8 @@ public final class StatefulSetController implements Controller {
         this.sets = informers.lister(StatefulSet.class);
         this.pods = informers.lister(Pod.class);
         this.claims = informers.lister(PersistentVolumeClaim.class);
+        informers.informer(ControllerRevision.class);
+        this.revisions = informers.lister(ControllerRevision.class);
     }
 
     @Override
@@ -65,12 +69,15 @@ public final class StatefulSetController implements Controller {
         String updateRevision = StatefulPods.revision(set);
         String currentRevision = set.getStatus() == null || set.getStatus().getCurrentRevision() == null
                 ? updateRevision : set.getStatus().getCurrentRevision();
+        List<ControllerRevision> history = revisions.list(namespace).stream()
+                .filter(r -> OwnerReferences.isControlledBy(r, set)).toList();
+        ensureRevision(set, updateRevision, history);
         StatefulPlan plan = StatefulPlan.of(set, owned, currentRevision, updateRevision, ctx.clock().instant());
         for (int ordinal : plan.create()) {
             createClaims(set, ordinal);
             try {
                 Pod created = ctx.client().pods().inNamespace(namespace)
-                        .resource(StatefulPods.newPod(set, ordinal, updateRevision)).create();
+                        .resource(versionedPod(set, ordinal, currentRevision, updateRevision, history)).create();
                 ctx.events().event(set, EventRecorder.NORMAL, "SuccessfulCreate", "create Pod "
                         + created.getMetadata().getName() + " in StatefulSet " + set.getMetadata().getName()
                         + " successful");
@@ -95,6 +102,40 @@ public final class StatefulSetController implements Controller {
         int minReady = set.getSpec().getMinReadySeconds() == null ? 0 : set.getSpec().getMinReadySeconds();
         if (minReady > 0 && plan.counts().available() < plan.counts().ready()) {
             queue.addAfter(key, Duration.ofSeconds(minReady));
+        }
+    }
+
+    /**
+     * The pod of {@code ordinal}: below a rolling update's partition at the current revision (when its
+     * ControllerRevision is known), otherwise at the update revision, as Kubernetes' {@code newVersionedStatefulSetPod}.
+     */
+    private static Pod versionedPod(StatefulSet set, int ordinal, String currentRevision, String updateRevision,
+            List<ControllerRevision> history) {
+        var strategy = set.getSpec().getUpdateStrategy();
+        boolean belowPartition = strategy != null && strategy.getRollingUpdate() != null
+                && strategy.getRollingUpdate().getPartition() != null
+                && ordinal < strategy.getRollingUpdate().getPartition();
+        if (belowPartition && !currentRevision.equals(updateRevision)) {
+            var current = history.stream().filter(r -> currentRevision.equals(r.getMetadata().getName())).findFirst()
+                    .flatMap(r -> StatefulRevisions.apply(set, r));
+            if (current.isPresent()) {
+                return StatefulPods.newPod(current.get(), ordinal, currentRevision);
+            }
+        }
+        return StatefulPods.newPod(set, ordinal, updateRevision);
+    }
+
+    private void ensureRevision(StatefulSet set, String name, List<ControllerRevision> history) {
+        if (history.stream().anyMatch(r -> name.equals(r.getMetadata().getName()))) {
+            return;
+        }
+        try {
+            ctx.client().apps().controllerRevisions().inNamespace(set.getMetadata().getNamespace())
+                    .resource(StatefulRevisions.of(set, name, StatefulRevisions.maxRevision(history) + 1)).create();
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != 409) {
+                throw e;
+            }
         }
     }
 

@@ -75,6 +75,16 @@ class StatefulPlanTest {
     }
 
     @Test
+    void aControllerRevisionGivesBackTheTemplateItWasMadeFrom() {
+        StatefulSet s = set(1, "OrderedReady");
+        var revision = StatefulRevisions.of(s, "db-1", 1);
+        StatefulSet changed = new StatefulSetBuilder(s).editSpec().editTemplate().editSpec().editFirstContainer()
+                .withImage("other").endContainer().endSpec().endTemplate().endSpec().build();
+        assertThat(StatefulRevisions.apply(changed, revision)).get()
+                .satisfies(back -> assertThat(back.getSpec().getTemplate()).isEqualTo(s.getSpec().getTemplate()));
+    }
+
+    @Test
     void podsHaveAStableIdentityAndMountTheirOwnClaims() {
         StatefulSet s = set(1, "OrderedReady");
         Pod p = StatefulPods.newPod(s, 4, "db-abc");

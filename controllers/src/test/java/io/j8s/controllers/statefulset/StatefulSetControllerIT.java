@@ -132,5 +132,16 @@ class StatefulSetControllerIT {
             assertThat(cur.getStatus().getCurrentRevision()).isNotEqualTo(cur.getStatus().getUpdateRevision());
         });
         assertThat(pod("part-0").getSpec().getContainers().get(0).getImage()).isEqualTo("busybox:1");
+        assertThat(client.apps().controllerRevisions().inNamespace("default").list().getItems())
+                .filteredOn(r -> r.getMetadata().getName().startsWith("part-")).hasSize(2);
+
+        // a pod below the partition comes back at the current revision
+        String uid = pod("part-0").getMetadata().getUid();
+        client.pods().inNamespace("default").withName("part-0").withGracePeriod(0).delete();
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            Pod again = pod("part-0");
+            assertThat(again.getMetadata().getUid()).isNotEqualTo(uid);
+            assertThat(again.getSpec().getContainers().get(0).getImage()).isEqualTo("busybox:1");
+        });
     }
 }
