@@ -79,4 +79,35 @@ class DisruptionIT {
             });
         });
     }
+
+    @Test
+    void expectedPodsComeFromTheControllersScaleUnderMaxUnavailable() {
+        var rs = client.apps().replicaSets().inNamespace("default").resource(
+                new io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder().withNewMetadata().withName("api")
+                        .endMetadata().withNewSpec().withReplicas(3).withNewSelector().addToMatchLabels("app", "api")
+                        .endSelector().withNewTemplate().withNewMetadata().addToLabels("app", "api").endMetadata()
+                        .withNewSpec().addNewContainer().withName("c").withImage("busybox").endContainer().endSpec()
+                        .endTemplate().endSpec().build()).create();
+        for (String name : java.util.List.of("api-1", "api-2")) {
+            Pod p = client.pods().inNamespace("default").resource(new PodBuilder().withNewMetadata().withName(name)
+                    .addToLabels("app", "api").addNewOwnerReference().withApiVersion("apps/v1").withKind("ReplicaSet")
+                    .withName("api").withUid(rs.getMetadata().getUid()).withController(true).endOwnerReference()
+                    .endMetadata().withNewSpec().addNewContainer().withName("c").withImage("busybox").endContainer()
+                    .endSpec().build()).create();
+            cluster.setReady(p, true);
+        }
+        client.policy().v1().podDisruptionBudget().inNamespace("default").resource(new PodDisruptionBudgetBuilder()
+                .withNewMetadata().withName("api").endMetadata().withNewSpec().withMaxUnavailable(new IntOrString(1))
+                .withNewSelector().addToMatchLabels("app", "api").endSelector().endSpec().build()).create();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var status = client.policy().v1().podDisruptionBudget().inNamespace("default").withName("api").get()
+                    .getStatus();
+            assertThat(status).isNotNull();
+            assertThat(status.getExpectedPods()).isEqualTo(3);
+            assertThat(status.getDesiredHealthy()).isEqualTo(2);
+            assertThat(status.getCurrentHealthy()).isEqualTo(2);
+            assertThat(status.getDisruptionsAllowed()).isZero();
+        });
+    }
 }
