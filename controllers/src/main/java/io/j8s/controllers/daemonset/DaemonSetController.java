@@ -2,12 +2,15 @@ package io.j8s.controllers.daemonset;
 
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
+import io.fabric8.kubernetes.api.model.apps.ControllerRevisionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetStatus;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.j8s.controllers.base.Controller;
 import io.j8s.controllers.base.ControllerContext;
 import io.j8s.controllers.base.ControllerExpectations;
@@ -19,6 +22,7 @@ import io.j8s.controllers.base.OwnerReferences;
 import io.j8s.controllers.base.WorkQueue;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +37,7 @@ public final class DaemonSetController implements Controller {
     private final Lister<Pod> pods;
     private final Lister<Node> nodes;
     private final ControllerExpectations expectations;
+    private final Lister<ControllerRevision> revisions;
 
     public DaemonSetController(ControllerContext ctx) {
         this.ctx = ctx;
@@ -59,6 +64,8 @@ public final class DaemonSetController implements Controller {
         informers.informer(Node.class).addEventHandler(KeyHandlers.on(node -> enqueueAll()));
         this.pods = informers.lister(Pod.class);
         this.nodes = informers.lister(Node.class);
+        informers.informer(ControllerRevision.class);
+        this.revisions = informers.lister(ControllerRevision.class);
     }
 
     /** Lowers the owner's creation expectation when the informer sees one of its pods added. */
@@ -91,6 +98,7 @@ public final class DaemonSetController implements Controller {
         String namespace = ds.getMetadata().getNamespace();
         List<Pod> owned = pods.list(namespace).stream().filter(p -> OwnerReferences.isControlledBy(p, ds)).toList();
         String hash = DaemonPods.templateHash(ds);
+        ensureRevision(ds, hash);
         DaemonPlan plan = DaemonPlan.of(ds, nodes.list(), owned, hash, ctx.clock().instant());
         if (!expectations.satisfied(key)) {
             writeStatus(ds, plan.counts());
@@ -123,6 +131,33 @@ public final class DaemonSetController implements Controller {
         int minReady = ds.getSpec().getMinReadySeconds() == null ? 0 : ds.getSpec().getMinReadySeconds();
         if (minReady > 0 && plan.counts().available() < plan.counts().ready()) {
             queue.addAfter(key, Duration.ofSeconds(minReady));
+        }
+    }
+
+    /** Records the template as the ControllerRevision {@code <ds>-<hash>}, numbered after the newest one. */
+    private void ensureRevision(DaemonSet ds, String hash) {
+        String name = ds.getMetadata().getName() + "-" + hash;
+        List<ControllerRevision> history = revisions.list(ds.getMetadata().getNamespace()).stream()
+                .filter(r -> OwnerReferences.isControlledBy(r, ds)).toList();
+        if (history.stream().anyMatch(r -> name.equals(r.getMetadata().getName()))) {
+            return;
+        }
+        long number = history.stream().mapToLong(r -> r.getRevision() == null ? 0 : r.getRevision()).max().orElse(0) + 1;
+        ControllerRevision revision = new ControllerRevisionBuilder()
+                .withNewMetadata().withName(name).withNamespace(ds.getMetadata().getNamespace())
+                    .addToLabels(DaemonPlan.HASH_LABEL, hash)
+                    .withOwnerReferences(OwnerReferences.newControllerRef(ds)).endMetadata()
+                .withData(Map.of("spec", Map.of("template", Serialization.unmarshal(
+                        Serialization.asJson(ds.getSpec().getTemplate()), Map.class))))
+                .withRevision(number)
+                .build();
+        try {
+            ctx.client().apps().controllerRevisions().inNamespace(ds.getMetadata().getNamespace()).resource(revision)
+                    .create();
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != 409) {
+                throw e;
+            }
         }
     }
 

@@ -97,5 +97,8 @@ class DaemonSetControllerIT {
             assertThat(client.apps().daemonSets().withName("roll").get().getStatus().getUpdatedNumberScheduled())
                     .isEqualTo(pods.size());
         });
+        assertThat(client.apps().controllerRevisions().inNamespace("default").list().getItems())
+                .filteredOn(r -> r.getMetadata().getName().startsWith("roll-"))
+                .extracting(r -> r.getRevision()).containsExactlyInAnyOrder(1L, 2L);
     }
 }
