@@ -45,27 +45,17 @@ public final class Formats {
 
     /** {@code must be no more than N characters}. */
     public static String maxLenError(int length) {
-        return "must be no more than " + length + " characters";
+        return LabelSyntax.maxLenError(length);
     }
 
     /** {@code must be non-empty}. */
     public static String emptyError() {
-        return "must be non-empty";
+        return LabelSyntax.emptyError();
     }
 
     /** Kubernetes' {@code RegexError}: the message, examples and the regex. */
     public static String regexError(String msg, String fmt, String... examples) {
-        if (examples.length == 0) {
-            return msg + " (regex used for validation is '" + fmt + "')";
-        }
-        StringBuilder s = new StringBuilder(msg).append(" (e.g. ");
-        for (int i = 0; i < examples.length; i++) {
-            if (i > 0) {
-                s.append(" or ");
-            }
-            s.append('\'').append(examples[i]).append("', ");
-        }
-        return s.append("regex used for validation is '").append(fmt).append("')").toString();
+        return LabelSyntax.regexError(msg, fmt, examples);
     }
 
     /** {@code IsDNS1123Label}: a lowercase RFC 1123 label, at most 63 characters. */
