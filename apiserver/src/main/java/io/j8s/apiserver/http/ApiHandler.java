@@ -46,7 +46,7 @@ public final class ApiHandler extends Handler.Abstract {
      * @param registries the served resources
      * @param store the store, for health checks
      * @param protobuf the protobuf codec, or {@link ProtobufCodec#NONE}
-     * @param converter the Table and metadata conversions, or {@link ObjectConverter#NONE}
+     * @param converter the Table and metadata conversions
      * @param openApi the OpenAPI documents
      * @param random the source of watch timeouts
      * @param shuttingDown whether the server is shutting down, for {@code /readyz}

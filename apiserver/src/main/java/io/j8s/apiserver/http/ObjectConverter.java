@@ -9,30 +9,6 @@ import io.j8s.apiserver.registry.ResourceDefinition;
  */
 interface ObjectConverter {
 
-    /** A converter with no conversions: clients asking for one fall back to their next media range. */
-    ObjectConverter NONE = new ObjectConverter() {
-        @Override
-        public boolean available() {
-            return false;
-        }
-
-        @Override
-        public ObjectNode table(ResourceDefinition definition, ObjectNode objectOrList, String version,
-                                String includeObject, boolean withColumns) {
-            throw new UnsupportedOperationException("no table conversion");
-        }
-
-        @Override
-        public ObjectNode partialObjectMetadata(ObjectNode object, String version) {
-            throw new UnsupportedOperationException("no metadata conversion");
-        }
-
-        @Override
-        public ObjectNode partialObjectMetadataList(ObjectNode list, String version) {
-            throw new UnsupportedOperationException("no metadata conversion");
-        }
-    };
-
     boolean available();
 
     /**
